@@ -1,0 +1,50 @@
+import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import { summarize } from '../report.js'
+import { buildEdition } from '../build/build-edition.js'
+import { resolve } from 'node:path'
+import type { Command } from '../command.js'
+
+const spec: CommandSpec = {
+  name: 'build',
+  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--force] [--quiet] [--verbose]',
+  summary: 'Build an edition (default editions/kropotkin): TEI, HTML site, PDFs and a deposit package in EDITION_DIR/dist/.',
+  options: {
+    out: { type: 'string', short: 'o' },
+    'no-pdf': { type: 'boolean' },
+    force: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    verbose: { type: 'boolean' },
+  },
+  optionHelp: [
+    ['-o, --out DIR', 'write the outputs to DIR instead of EDITION_DIR/dist'],
+    ['--no-pdf', 'skip the PDF edition (faster; no Chromium needed)'],
+    ['--force', 'overwrite TEI files that were edited by hand since the last build'],
+    ['-q, --quiet', 'no progress messages, only problems and the summary'],
+    ['--verbose', 'also print notes (info diagnostics: each normalised date, joined hyphen …)'],
+  ],
+  maxPositionals: 1,
+}
+
+export const buildCommand: Command = {
+  spec,
+  async run(argv, reporter) {
+    const { values, positionals } = parseCommand(spec, argv)
+    if (values.help) {
+      process.stdout.write(helpText(spec))
+      return 0
+    }
+    const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : reporter
+    const result = await buildEdition({
+      editionDir: positionals[0] ?? 'editions/kropotkin',
+      outDir: typeof values.out === 'string' ? resolve(values.out) : undefined,
+      pdf: !values['no-pdf'],
+      force: values.force === true,
+    }, quietReporter)
+    const shown = values.verbose ? result.diagnostics : result.diagnostics.filter((d) => d.severity !== 'info')
+    reporter.diagnostics(shown)
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length
+    reporter.line(`${result.documents} documents, ${result.published} published: ${summarize(result.diagnostics)}` +
+      (errors ? ' — documents with errors were not published (see rejected/); fix them or lower the rule severity in edition.json' : ''))
+    return errors ? 1 : 0
+  },
+}

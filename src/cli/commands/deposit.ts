@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import { summarize } from '../report.js'
+import { buildEdition } from '../build/build-edition.js'
+import { verifyDeposit } from '../../deposit/index.js'
+import { createTeiValidator } from '../../validate/index.js'
+import { LectioError } from '../../core/errors.js'
+import type { Command } from '../command.js'
+
+const spec: CommandSpec = {
+  name: 'deposit',
+  usage: 'lectio deposit [EDITION_DIR] [--no-pdf] | lectio deposit --verify ZIP',
+  summary: 'Make the repository package (BagIt zip with TEI, teiCorpus, site, PDFs, registers, DataCite, Dublin Core, CMIF), or verify one.',
+  options: {
+    verify: { type: 'string' },
+    'no-pdf': { type: 'boolean' },
+  },
+  optionHelp: [
+    ['--verify ZIP', 'recheck every checksum of a deposit zip and validate its TEI files'],
+    ['--no-pdf', 'leave the PDFs out (faster)'],
+  ],
+  maxPositionals: 1,
+}
+
+export const depositCommand: Command = {
+  spec,
+  async run(argv, reporter) {
+    const { values, positionals } = parseCommand(spec, argv)
+    if (values.help) {
+      process.stdout.write(helpText(spec))
+      return 0
+    }
+    if (typeof values.verify === 'string') {
+      const file = values.verify
+      let zip: Uint8Array
+      try { zip = readFileSync(file) } catch {
+        throw new LectioError({ code: 'file-unreadable', severity: 'error', stage: 'deposit', file, line: 1, column: 1, message: 'cannot read the deposit file' })
+      }
+      const validator = await createTeiValidator()
+      const ds = verifyDeposit(zip, file, (xml, f) => validator.validate(xml, f))
+      reporter.diagnostics(ds)
+      const errors = ds.filter((d) => d.severity === 'error').length
+      reporter.line(errors ? `${file}: ${summarize(ds)}` : `${file}: the bag is complete and every checksum and TEI file is valid`)
+      return errors ? 1 : 0
+    }
+    // The deposit is the last step of a build: build, then point at the package.
+    const result = await buildEdition({ editionDir: positionals[0] ?? 'editions/kropotkin', pdf: !values['no-pdf'] }, reporter)
+    reporter.diagnostics(result.diagnostics.filter((d) => d.severity !== 'info'))
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length
+    reporter.line(`deposit package in ${result.outDir}/deposit/: ${summarize(result.diagnostics)}`)
+    return errors ? 1 : 0
+  },
+}

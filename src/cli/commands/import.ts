@@ -1,0 +1,86 @@
+import { basename, extname, resolve } from 'node:path'
+import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import { summarize } from '../report.js'
+import { processTextFile } from '../text-document.js'
+import { loadRegisters, emptyRegisters } from '../../core/registers.js'
+import { serializeTei } from '../../core/xml/serialize.js'
+import { createTeiValidator } from '../../validate/index.js'
+import { LectioError, UsageError } from '../../core/errors.js'
+import { besidePath, isHandEdited, writeRecorded } from '../build/output-record.js'
+import { writeFileAtomic } from '../../core/write-atomic.js'
+import type { Command } from '../command.js'
+import type { SourceKind } from '../../core/edition.js'
+
+const KINDS: SourceKind[] = ['auto', 'letter', 'letters', 'essay', 'article', 'journal']
+
+const spec: CommandSpec = {
+  name: 'import',
+  usage: 'lectio import FILE.txt [--register REG.json]... [-o OUT.xml] [--kind KIND] [--title TITLE] [--author NAME] [--force]',
+  summary: 'Convert one plain-text file to TEI P5 (structure, notes, names and dates); no edition needed.',
+  options: {
+    register: { type: 'string', short: 'r', multiple: true },
+    out: { type: 'string', short: 'o' },
+    kind: { type: 'string' },
+    title: { type: 'string' },
+    author: { type: 'string' },
+    force: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  },
+  optionHelp: [
+    ['-r, --register REG.json', 'link names to this register (persons/places/orgs); may be repeated'],
+    ['-o, --out OUT.xml', 'write the TEI to OUT.xml (default: standard output)'],
+    ['--kind KIND', `what the text is: ${KINDS.join(', ')} (default: auto, detected)`],
+    ['--title TITLE', 'the title, when the text has none'],
+    ['--author NAME', 'the author, when the text does not say'],
+    ['--force', 'overwrite OUT.xml even if it was edited by hand'],
+    ['--verbose', 'also print notes (each normalised date, joined hyphen …)'],
+  ],
+  minPositionals: 1,
+  maxPositionals: 1,
+}
+
+export const importCommand: Command = {
+  spec,
+  async run(argv, reporter) {
+    const { values, positionals } = parseCommand(spec, argv)
+    if (values.help) {
+      process.stdout.write(helpText(spec))
+      return 0
+    }
+    const kind = (values.kind as string | undefined) ?? 'auto'
+    if (!KINDS.includes(kind as SourceKind)) throw new UsageError(`lectio import: unknown kind "${kind}"`, `kinds: ${KINDS.join(', ')}`)
+    const file = positionals[0]
+    const registers = values.register ? loadRegisters((values.register as string[]).map((r) => resolve(r)), (f) => (values.register as string[]).find((r) => resolve(r) === f) ?? f).registers : emptyRegisters()
+    const id = basename(file, extname(file)).replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^([^A-Za-z_])/, '_$1')
+    const result = processTextFile(resolve(file), file, {
+      id,
+      registers,
+      source: { id, file, kind: kind as SourceKind, title: (values.title as string) ?? '', author: values.author as string | undefined },
+    })
+    const xml = serializeTei(result.doc.tree)
+    const out = values.out as string | undefined
+    const validator = await createTeiValidator()
+    const validation = validator.validate(xml, out ?? '<stdout>', { registers, letter: kind === 'letter' || kind === 'letters' })
+    const all = [...result.diagnostics, ...validation]
+    const shown = values.verbose ? all : all.filter((d) => d.severity !== 'info')
+    reporter.diagnostics(shown)
+    const errors = all.filter((d) => d.severity === 'error').length
+    if (errors) {
+      reporter.line(`lectio import: ${summarize(all)}; nothing was written`)
+      return 1
+    }
+    if (out) {
+      const target = resolve(out)
+      if (isHandEdited(target) && !values.force) {
+        const beside = besidePath(target)
+        writeFileAtomic(beside, xml)
+        throw new LectioError({ code: 'output-hand-edited', severity: 'error', stage: 'cli', file: out, line: 1, column: 1, message: `this file was not written by Lectio or was edited since; it was not overwritten. The new version is in ${besidePath(out)}: compare them, then rerun with --force to overwrite` })
+      }
+      writeRecorded(target, xml)
+      reporter.line(`wrote ${out}: ${summarize(all)}`)
+    } else {
+      process.stdout.write(xml)
+    }
+    return 0
+  },
+}
