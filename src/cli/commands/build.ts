@@ -3,10 +3,11 @@ import { summarize } from '../report.js'
 import { buildEdition } from '../build/build-edition.js'
 import { resolve } from 'node:path'
 import type { Command } from '../command.js'
+import { UsageError } from '../../core/errors.js'
 
 const spec: CommandSpec = {
   name: 'build',
-  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--force] [--quiet] [--verbose]',
+  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--force] [--jobs N] [--quiet] [--verbose]',
   summary: 'Build an edition (default editions/kropotkin): TEI, HTML site, PDFs and a deposit package in EDITION_DIR/dist/.',
   options: {
     out: { type: 'string', short: 'o' },
@@ -14,11 +15,13 @@ const spec: CommandSpec = {
     force: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     verbose: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
   },
   optionHelp: [
     ['-o, --out DIR', 'write the outputs to DIR instead of EDITION_DIR/dist'],
     ['--no-pdf', 'skip the PDF edition (faster; no Chromium needed)'],
     ['--force', 'overwrite TEI files that were edited by hand since the last build'],
+    ['-j, --jobs N', 'worker threads for import/enrich/validate (default: one per core)'],
     ['-q, --quiet', 'no progress messages, only problems and the summary'],
     ['--verbose', 'also print notes (info diagnostics: each normalised date, joined hyphen …)'],
   ],
@@ -33,13 +36,17 @@ export const buildCommand: Command = {
       process.stdout.write(helpText(spec))
       return 0
     }
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`lectio build: --jobs takes a whole number ≥ 1 (got "${values.jobs as string}")`)
     const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : reporter
     const result = await buildEdition({
       editionDir: positionals[0] ?? 'editions/kropotkin',
       outDir: typeof values.out === 'string' ? resolve(values.out) : undefined,
       pdf: !values['no-pdf'],
       force: values.force === true,
+      jobs,
     }, quietReporter)
+    if (process.env.LECTIO_REPORT_MEMORY) reporter.line(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`)
     const shown = values.verbose ? result.diagnostics : result.diagnostics.filter((d) => d.severity !== 'info')
     reporter.diagnostics(shown)
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
