@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// npm run bench [-- --n 1000] [--jobs N] [--pdf-sample 3] [--keep]
+// Generates a synthetic edition of N letters, times each stage in one thread (documents/s, MB/s),
+// then the real parallel `lectio build --no-pdf`, a no-op rebuild and a one-source rebuild, with
+// peak memory. Prints a table and writes bench-results/bench-<N>.json.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, appendFileSync } from 'node:fs'
+import { tmpdir, cpus, availableParallelism } from 'node:os'
+import { join, resolve, dirname } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { generateEdition } from './bench/generate-edition.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, jobs: { type: 'string' }, 'pdf-sample': { type: 'string', default: '3' }, keep: { type: 'boolean' } } })
+const n = Number(values.n)
+if (!Number.isInteger(n) || n < 1) { console.error('bench: --n takes a whole number ≥ 1'); process.exit(2) }
+const dist = (p) => import(join(root, 'dist', p))
+
+const work = mkdtempSync(join(tmpdir(), 'lectio-bench-'))
+const dir = join(work, 'edition')
+process.stderr.write(`generating ${n} letters in ${dir}\n`)
+const gen = generateEdition(dir, n)
+const mb = gen.bytes / 1e6
+
+const { loadEdition } = await dist('core/edition.js')
+const { decodeSource } = await dist('core/read-source.js')
+const { importText, checkFidelity } = await dist('import/index.js')
+const { enrichDocument } = await dist('enrich/index.js')
+const { serializeTei } = await dist('core/xml/serialize.js')
+const { createTeiValidator } = await dist('validate/index.js')
+const { renderSite } = await dist('render/html/index.js')
+const { createPdfRenderer } = await dist('render/print/index.js')
+
+const { edition } = loadEdition(dir)
+const t = { import: 0, enrich: 0, validate: 0, html: 0, pdf: 0, schemaLoad: 0 }
+let now = performance.now()
+const validator = await createTeiValidator()
+t.schemaLoad = performance.now() - now
+const docs = []
+let i = 0
+for (const s of edition.config.sources) {
+  const bytes = readFileSync(edition.sourcePath(s))
+  now = performance.now()
+  const { source } = decodeSource(bytes, s.file)
+  const imported = importText(source, { id: s.id, kind: s.kind, metadata: { title: s.title, author: s.author, date: s.date }, edition: edition.config })
+  t.import += performance.now() - now
+  now = performance.now()
+  const enriched = enrichDocument(imported.doc, { registers: edition.registers })
+  checkFidelity(enriched.doc)
+  t.enrich += performance.now() - now
+  now = performance.now()
+  const xml = serializeTei(enriched.doc.tree)
+  validator.validate(xml, `${s.id}.xml`, { registers: edition.registers, letter: true })
+  t.validate += performance.now() - now
+  if (docs.length < Math.min(n, 2000)) docs.push({ id: s.id, teiXml: xml })
+  if (++i % 250 === 0) process.stderr.write(`  stage timings: ${i}/${n}\n`)
+}
+now = performance.now()
+renderSite({ edition: edition.config, registers: edition.registers, documents: docs })
+t.html = performance.now() - now
+const htmlDocs = docs.length
+const pdfSample = Math.min(Number(values['pdf-sample']), docs.length)
+if (pdfSample > 0) {
+  const renderer = await createPdfRenderer()
+  now = performance.now()
+  for (const d of docs.slice(0, pdfSample)) await renderer.renderDocument(d.teiXml, `${d.id}.xml`)
+  t.pdf = performance.now() - now
+  await renderer.close()
+}
+
+const cli = (args, env = {}) => {
+  const t0 = performance.now()
+  const r = spawnSync(process.execPath, [join(root, 'bin/lectio.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } })
+  const ms = performance.now() - t0
+  const mem = /peak memory: (\d+) MB/.exec(r.stderr)
+  if (r.status !== 0 && r.status !== 1) { console.error(r.stderr); process.exit(1) }
+  return { ms, peakMB: mem ? Number(mem[1]) : undefined, status: r.status }
+}
+const jobsArgs = values.jobs ? ['--jobs', values.jobs] : []
+process.stderr.write('full build (parallel, without PDF)\n')
+const full = cli(['build', dir, '--no-pdf', '--quiet', ...jobsArgs], { LECTIO_REPORT_MEMORY: '1' })
+process.stderr.write('no-op rebuild\n')
+const noop = cli(['build', dir, '--no-pdf', '--quiet', ...jobsArgs])
+appendFileSync(edition.sourcePath(edition.config.sources[0]), '\nP.S. One more line for the incremental build.\n')
+process.stderr.write('rebuild after changing one source\n')
+const one = cli(['build', dir, '--no-pdf', '--quiet', ...jobsArgs])
+
+const perStage = (ms, count = n, bytes = mb) => ({ ms: Math.round(ms), docsPerSecond: +(count / (ms / 1000)).toFixed(1), mbPerSecond: +((bytes * count / n) / (ms / 1000)).toFixed(2) })
+const results = {
+  machine: { cpus: cpus()[0]?.model, cores: availableParallelism(), node: process.version },
+  documents: n, megabytes: +mb.toFixed(2),
+  singleThread: {
+    schemaLoadMs: Math.round(t.schemaLoad),
+    import: perStage(t.import), enrich: perStage(t.enrich), validate: perStage(t.validate),
+    html: perStage(t.html, htmlDocs), pdf: pdfSample ? perStage(t.pdf, pdfSample) : null,
+  },
+  build: { wallSeconds: +(full.ms / 1000).toFixed(2), peakMemoryMB: full.peakMB, noopRebuildSeconds: +(noop.ms / 1000).toFixed(2), oneSourceRebuildSeconds: +(one.ms / 1000).toFixed(2) },
+}
+const row = (name, s) => s ? `${name.padEnd(10)} ${String(s.ms).padStart(8)} ms ${String(s.docsPerSecond).padStart(9)} docs/s ${String(s.mbPerSecond).padStart(7)} MB/s` : `${name.padEnd(10)} (skipped)`
+console.log(`\nLectio benchmark: ${n} letters, ${results.megabytes} MB, ${results.machine.cores} cores, Node ${process.version}`)
+console.log('\nper stage, one thread:')
+console.log(`schema load ${results.singleThread.schemaLoadMs} ms (once per process)`)
+for (const k of ['import', 'enrich', 'validate', 'html']) console.log(row(k, results.singleThread[k]))
+console.log(row(`pdf (${pdfSample})`, results.singleThread.pdf))
+console.log(`\nlectio build --no-pdf: ${results.build.wallSeconds} s, peak memory ${results.build.peakMemoryMB} MB`)
+console.log(`no-op rebuild: ${results.build.noopRebuildSeconds} s; after changing one source: ${results.build.oneSourceRebuildSeconds} s`)
+mkdirSync(join(root, 'bench-results'), { recursive: true })
+const out = join(root, 'bench-results', `bench-${n}.json`)
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n')
+console.log(`\nresults: ${out}`)
+if (!values.keep) rmSync(work, { recursive: true, force: true })
