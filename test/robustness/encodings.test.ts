@@ -1,0 +1,112 @@
+/** Encodings, line ends, forbidden characters and degenerate input through `lectio import`. */
+import { describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { lectio, tempDir } from '../helpers/run-lectio.js'
+
+const text = 'A Note on Rivers\n\nThe river Aare flows through Bern. It is “cold” — even in July.\n\nNobody swims there in winter.\n'
+
+function importBytes(name: string, bytes: Uint8Array, extra: string[] = []) {
+  const dir = tempDir()
+  const file = join(dir, name)
+  writeFileSync(file, bytes)
+  return { ...lectio(['import', file, ...extra]), file }
+}
+
+function bodyOf(xml: string): string {
+  return /<text[\s>][\s\S]*<\/text>/.exec(xml)?.[0] ?? ''
+}
+
+describe('lectio import: encodings', () => {
+  const reference = importBytes('utf8.txt', Buffer.from(text, 'utf8'))
+
+  it('reads UTF-8', () => {
+    expect(reference.status).toBe(0)
+    expect(reference.stdout).toMatch(/cold/)
+    expect(reference.stdout).toMatch(/Nobody swims there in winter\./)
+  })
+
+  it('gives the same TEI text for UTF-8 with a BOM, UTF-16 LE/BE with a BOM, and CRLF or CR line ends', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const be = Buffer.from(le)
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]]
+    const variants = {
+      bom: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      utf16le: le,
+      utf16be: be,
+      crlf: Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'),
+      cr: Buffer.from(text.replace(/\n/g, '\r'), 'utf8'),
+    }
+    for (const [name, bytes] of Object.entries(variants)) {
+      const r = importBytes(`${name}.txt`, bytes)
+      expect(r.status, `${name}: ${r.stderr}`).toBe(0)
+      expect(bodyOf(r.stdout), name).toBe(bodyOf(reference.stdout))
+    }
+  })
+
+  it('reads Windows-1252 with a warning and converts it', () => {
+    const cp1252 = Buffer.from(text.replace('“cold” —', '\u0001Q').replace(/\u0001Q/, 'XQ'), 'latin1')
+    // build real cp1252 bytes: curly quotes 0x93/0x94 and an em dash 0x97
+    const bytes = Buffer.from(cp1252.toString('latin1').replace('XQ', '\u0093cold\u0094 \u0097'), 'latin1')
+    const r = importBytes('cp1252.txt', bytes)
+    expect(r.status).toBe(0)
+    expect(r.stderr).toMatch(/cp1252\.txt:1:1: warning: \[source-encoding-guessed\]/)
+    expect(r.stdout).toMatch(/“cold” —/)
+  })
+
+  it('replaces characters XML forbids, with a located warning, and still writes valid TEI', () => {
+    const r = importBytes('nul.txt', Buffer.from('Title\n\nA line with a NUL\u0000 and a bell\u0007 in it.\n', 'utf8'))
+    // NUL makes the file look binary only when it is frequent; one NUL in text is repaired
+    expect(r.stderr).toMatch(/nul\.txt:3:(18|19): warning: \[source-character-replaced\]|source-binary/)
+  })
+
+  it('keeps tabs, non-breaking spaces and zero-width spaces out of trouble', () => {
+    const r = importBytes('spaces.txt', Buffer.from('Title\n\nOne\ttab, one\u00a0nbsp and a zero\u200bwidth space.\n', 'utf8'))
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/nbsp/)
+  })
+
+  it('handles a very long line', () => {
+    const long = 'Title\n\n' + 'All work and no play makes a long line. '.repeat(25_000) + '\n'
+    const r = importBytes('long.txt', Buffer.from(long, 'utf8'))
+    expect(r.status, r.stderr.slice(0, 500)).toBe(0)
+    expect((r.stdout.match(/no play/g) ?? []).length).toBe(25_000)
+  })
+})
+
+describe('lectio import: degenerate input', () => {
+  it.each([
+    ['empty.txt', Buffer.alloc(0), /source-empty\] the file is empty/],
+    ['blank.txt', Buffer.from('  \n\n\t\n'), /source-empty\] the file holds only white space/],
+    ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /source-binary\]/],
+    ['tei.txt', Buffer.from('<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/></TEI>\n'), /source-is-xml\] this file is already XML/],
+  ])('%s is refused with one clear located line and exit 1', (name, bytes, message) => {
+    const r = importBytes(name, bytes)
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(new RegExp(`${name}:1:1: error: \\[`))
+    expect(r.stderr).toMatch(message)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+})
+
+describe('hostile XML', () => {
+  const evil = {
+    'xxe.xml': '<?xml version="1.0"?>\n<!DOCTYPE TEI [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&x;</p></body></text></TEI>\n',
+    'bomb.xml': '<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&c;</p></body></text></TEI>\n',
+    'external-dtd.xml': '<?xml version="1.0"?>\n<!DOCTYPE TEI SYSTEM "http://example.org/tei.dtd">\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n',
+  }
+  for (const [name, xml] of Object.entries(evil)) {
+    it(`${name} is refused by validate and render, never fetched or expanded`, () => {
+      const dir = tempDir()
+      const file = join(dir, name)
+      writeFileSync(file, xml)
+      for (const args of [['validate', file], ['render', file, '--to', 'html', '-o', join(dir, 'out.html')]]) {
+        const r = lectio(args)
+        expect(r.status, r.stderr).toBe(1)
+        expect(r.stderr).toMatch(new RegExp(`${name}:2:1: error: \\[xml-doctype-refused\\]`))
+        expect(r.stderr).not.toMatch(/root:x:0:0/)
+      }
+    })
+  }
+})
