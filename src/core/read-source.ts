@@ -6,7 +6,8 @@
  * - CRLF and CR line ends become LF (line numbers do not change).
  * - Characters XML does not allow (NUL, other C0 controls, unpaired surrogates, U+FFFE/FFFF) are
  *   replaced by U+FFFD, one warning per line, so offsets and columns stay as in the file.
- * - A binary file (NULs in UTF-8 text, or a high share of control bytes) is refused.
+ * - A binary file (a known binary signature, or a share of NUL and control bytes no text has) is refused;
+ *   a stray NUL in text is repaired like any other forbidden character.
  */
 import { createSourceFile, type SourceFile } from './source-file.js'
 import { LectioError } from './errors.js'
@@ -50,16 +51,29 @@ export function decodeSource(bytes: Uint8Array, path: string): ReadSourceResult 
   return { source: createSourceFile(path, text), diagnostics, encoding }
 }
 
+const BINARY_MAGIC: number[][] = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, ODT, EPUB
+  [0xd0, 0xcf, 0x11, 0xe0], // old Word / OLE
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+]
+
+/** Known binary formats by their first bytes, or a share of NULs/control bytes no text has. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (BINARY_MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return true
   const n = Math.min(bytes.length, 8192)
   if (n === 0) return false
+  let nuls = 0
   let controls = 0
   for (let i = 0; i < n; i++) {
     const b = bytes[i]
-    if (b === 0) return true
-    if (b < 9 || (b > 13 && b < 32)) controls++
+    if (b === 0) nuls++
+    else if (b < 9 || (b > 13 && b < 32)) controls++
   }
-  return controls / n > 0.05
+  return nuls / n > 0.01 || (nuls + controls) / n > 0.05
 }
 
 // C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
