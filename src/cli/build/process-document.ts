@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { loadEdition, type Edition } from '../../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
 import { serializeTei } from '../../core/xml/serialize.js'
+import { buildOriginIndex, withSourceOrigins } from '../../core/xml/position-index.js'
 import { LectioError } from '../../core/errors.js'
 import { processTextFile } from '../text-document.js'
 import { createTeiValidator, type TeiValidator } from '../../validate/index.js'
@@ -37,7 +38,8 @@ export async function processDocument(job: DocumentJob): Promise<DocumentOutcome
     const result = processTextFile(edition.sourcePath(source), shownSource, { id: source.id, source, edition: edition.config, registers: edition.registers })
     const xml = serializeTei(result.doc.tree)
     const teiShown = edition.display(join(job.outDir, 'tei', `${source.id}.xml`))
-    const validation = v.validate(xml, teiShown, { registers: edition.registers, letter: source.kind === 'letter' || source.kind === 'letters' })
+    let validation = v.validate(xml, teiShown, { registers: edition.registers, letter: source.kind === 'letter' || source.kind === 'letters' })
+    if (validation.length) validation = withSourceOrigins(validation, buildOriginIndex(result.doc.tree, xml, result.doc.source), shownSource)
     const diagnostics = applySeverityOverrides([...result.diagnostics, ...validation], edition.config.rules)
     return { id: source.id, xml, report: result.report, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error'), ms: performance.now() - t0 }
   } catch (e) {
