@@ -1,0 +1,64 @@
+/**
+ * Groups lines into blocks (paragraph candidates) from the evidence of the layout:
+ * - Text extracted from PDFs often has a blank line after every line; then the usual gap is a
+ *   line break inside a paragraph and only a larger or different gap ends a paragraph.
+ * - A line starting with a space right after a text line, in such a text, is where a page
+ *   changed (the extraction's tell-tale); it does not end the paragraph by itself.
+ * - Otherwise blank lines separate blocks and consecutive lines stay together.
+ * Whether the lines of a block are hard-wrapped prose (to be joined) or short separate lines
+ * (a title block, a dateline, a signature) is decided later, per block.
+ */
+import { isBlank, type Line } from '../lines.js'
+
+export interface Block {
+  lines: Line[]
+  /** A page change was seen just before this block's first line or inside it (line indexes). */
+  pageBreaksBefore: number[]
+}
+
+export interface Layout {
+  blocks: Block[]
+  /** Every line is followed by a blank line (PDF extraction pattern). */
+  doubleSpaced: boolean
+}
+
+/** The blank lines between two text lines, as a signature: "e" empty, "s" spaces only. */
+function gapSignature(lines: Line[]): string {
+  return lines.map((l) => (l.text.length === 0 ? 'e' : 's')).join('')
+}
+
+export function layoutBlocks(lines: Line[]): Layout {
+  const textIdx = lines.map((l, i) => (isBlank(l) ? -1 : i)).filter((i) => i >= 0)
+  const gaps: string[] = []
+  for (let k = 1; k < textIdx.length; k++) gaps.push(gapSignature(lines.slice(textIdx[k - 1] + 1, textIdx[k])))
+  const counts = new Map<string, number>()
+  for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1)
+  const [commonGap, commonCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  // ...and only when the lines look hard-wrapped (similar, moderate lengths): a file with one long
+  // paragraph per line and a blank line between paragraphs is not double-spaced
+  const lengths = textIdx.map((i) => lines[i].text.trim().length).sort((a, b) => a - b)
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0
+  const long = lengths.filter((n) => n > 120).length
+  const doubleSpaced = commonGap === 'e' && commonCount >= 0.5 * gaps.length && gaps.length >= 6 && median >= 30 && median <= 110 && long <= 0.1 * lengths.length
+
+  const blocks: Block[] = []
+  let current: Block | undefined
+  for (let k = 0; k < textIdx.length; k++) {
+    const line = lines[textIdx[k]]
+    const gap = k === 0 ? 'start' : gaps[k - 1]
+    let newBlock: boolean
+    let pageBreak = false
+    if (k === 0) newBlock = true
+    else if (doubleSpaced) {
+      if (gap === '' && /^\s/.test(line.text)) { newBlock = false; pageBreak = true }
+      else newBlock = gap !== 'e'
+    } else newBlock = gap !== ''
+    if (newBlock || !current) {
+      current = { lines: [], pageBreaksBefore: [] }
+      blocks.push(current)
+    }
+    if (pageBreak) current.pageBreaksBefore.push(line.index)
+    current.lines.push(line)
+  }
+  return { blocks, doubleSpaced }
+}

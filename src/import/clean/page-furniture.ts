@@ -1,0 +1,66 @@
+/**
+ * Running heads and feet, page numbers and repeated blocks (author / title / date lines, journal
+ * citations, site addresses) that recur between pages. Evidence: a short line that occurs again
+ * elsewhere in the document; a block of such lines marks a page change. Blocks of citation-like
+ * lines (URLs, "Vol.", "pp.") next to furniture are furniture too. Their first occurrence inside
+ * the opening title block is kept (it is the title); the others are removed from the reading text.
+ */
+import type { Block } from './layout.js'
+
+export interface Furniture {
+  /** Block indexes removed as furniture. */
+  removed: Set<number>
+  /** Block index after which a page changed, with the page number when one was printed. */
+  pageBreakAfter: Map<number, string | undefined>
+  /** Furniture lines that carry metadata (citations): kept once in the header. */
+  citations: string[]
+}
+
+export const normaliseLine = (s: string): string =>
+  s.replace(/^#+\s*/, '').replace(/\*\*|__|\*/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim().toLowerCase()
+
+const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(\d{1,4}|[ivxlcdm]{1,7})(?:\s*[-–—])?\s*$/i
+const CITATION = /(https?:\/\/|www\.|\bvol\.|\bno\.\s*\d|\bpp?\.\s*\d|\.(org|com|net)\b)/i
+
+export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture {
+  const counts = new Map<string, number>()
+  for (const b of blocks) for (const l of b.lines) {
+    const k = normaliseLine(l.text)
+    if (k.length >= 3 && k.length <= 90) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const repeated = (text: string) => (counts.get(normaliseLine(text)) ?? 0) >= 2
+  const isShort = (b: Block) => b.lines.every((l) => l.text.trim().length <= 90)
+  const removed = new Set<number>()
+  const pageBreakAfter = new Map<number, string | undefined>()
+  const citations: string[] = []
+
+  blocks.forEach((b, i) => {
+    if (i < titleBlockEnd) return
+    const repeatedLines = b.lines.filter((l) => repeated(l.text)).length
+    const pageNumber = b.lines.length === 1 ? PAGE_NUMBER.exec(b.lines[0].text) : null
+    // a signature or closing formula repeated in a file of letters is text, not furniture:
+    // furniture repeats as a block of two or more lines, or as a page number
+    if (pageNumber || (isShort(b) && repeatedLines >= 2 && repeatedLines === b.lines.length)) removed.add(i)
+  })
+  // citation-like blocks right after furniture belong to it
+  for (const i of [...removed].sort((a, b) => a - b)) {
+    for (let j = i + 1; j < blocks.length && isShort(blocks[j]) && blocks[j].lines.every((l) => CITATION.test(l.text)); j++) {
+      removed.add(j)
+      citations.push(...blocks[j].lines.map((l) => l.text.trim()))
+    }
+  }
+  // one page change per run of removed blocks, numbered when a page number was among them
+  const sorted = [...removed].sort((a, b) => a - b)
+  for (let k = 0; k < sorted.length; k++) {
+    if (removed.has(sorted[k] + 1)) continue
+    let n: string | undefined
+    for (let j = sorted[k]; j >= 0 && removed.has(j); j--) {
+      const m = blocks[j].lines.length === 1 ? PAGE_NUMBER.exec(blocks[j].lines[0].text) : null
+      if (m) n = m[1]
+    }
+    let first = sorted[k]
+    while (removed.has(first - 1)) first--
+    if (first > 0) pageBreakAfter.set(first - 1, n)
+  }
+  return { removed, pageBreakAfter, citations }
+}

@@ -1,0 +1,381 @@
+/**
+ * Plain text → the <text> of a TEI document: layout → colophon → title block → page furniture →
+ * footnote bodies → page order → paragraphs, headings and quotations → letters.
+ * Every decision comes from evidence in the text (layout statistics, repetition, the form of
+ * lines); what is removed from the reading text is recorded for the fidelity check.
+ */
+import type { SourceFile } from '../core/source-file.js'
+import type { SourceKind } from '../core/edition.js'
+import type { Diagnostic } from '../core/diagnostic.js'
+import type { RemovedText } from '../core/document.js'
+import type { TeiElement, TeiNode, TeiText } from '../core/tree.js'
+import { el } from '../core/tei.js'
+import { concatText, generatedText, sourceText, sourcePointAt } from '../core/text-origin.js'
+import { isBlank, splitLines, type Line } from './lines.js'
+import { layoutBlocks, type Block } from './clean/layout.js'
+import { findFurniture } from './clean/page-furniture.js'
+import { findNoteBodies, isSeparator, type NoteBody } from './clean/footnotes.js'
+import { documentVocabulary, joinLines, keepHyphen } from './clean/join-lines.js'
+import { takeColophon } from './structure/colophon.js'
+import { classifyTitleBlock, type TitleLine } from './structure/title-block.js'
+import { parseInline, PB, PB_IN_WORD, type InlineContext } from './structure/inline.js'
+import { isClosing, isDatelineLines, isPostscript, isSalutation, isSignature } from './structure/letter-parts.js'
+import { orderPages, checkContinuity } from './clean/page-order.js'
+
+export interface ReadTextResult {
+  text: TeiElement
+  title?: string
+  author?: string
+  date?: string
+  colophon: string[]
+  citations: string[]
+  letters: number
+  isLetter: boolean
+  normalisations: Set<string>
+  removed: RemovedText[]
+  diagnostics: Diagnostic[]
+}
+
+interface Unit { kind: 'para' | 'head' | 'lines' | 'note-continued'; text: TeiText; lines: Line[]; pbBefore?: string | null }
+
+const isLongLine = (l: Line) => l.text.trim().length > 100
+
+export function readText(source: SourceFile, options: { kind?: SourceKind; author?: string; pageOrder?: string[] }): ReadTextResult {
+  const diagnostics: Diagnostic[] = []
+  const removed: RemovedText[] = []
+  const normalisations = new Set<string>()
+  const report = (code: string, severity: Diagnostic['severity'], message: string, offset: number) => {
+    const p = source.locate(offset)
+    diagnostics.push({ code, severity, stage: 'import', file: source.path, line: p.line, column: p.column, message })
+  }
+  const lines = splitLines(source)
+  const layout = layoutBlocks(lines)
+  if (layout.doubleSpaced) normalisations.add('lines-unwrapped-double-spaced')
+
+  // The opening region: short blocks before the first prose, a dateline or a salutation.
+  const titleEnd = (blocks: Block[]) => {
+    let i = 0
+    while (i < blocks.length && i < 8) {
+      const b = blocks[i]
+      if (b.lines.some(isLongLine) || b.lines.length > 4) break
+      if (isSalutation(b.lines[0].text)) break
+      if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) break
+      if (b.lines.length >= 2 && b.lines.every((l) => l.text.trim().length > 40)) break // wrapped prose
+      i++
+    }
+    return i
+  }
+  const col = takeColophon(layout.blocks, titleEnd(layout.blocks), Math.max(0, layout.blocks.length - 4))
+  let blocks = col.blocks
+  for (const l of col.colophon) removed.push({ offset: l.start, text: l.text, reason: 'colophon (moved to the header)' })
+  if (col.colophon.length) normalisations.add('colophon-to-header')
+  const tEnd = titleEnd(blocks)
+
+  const furniture = findFurniture(blocks, tEnd)
+  for (const i of furniture.removed) for (const l of blocks[i].lines) removed.push({ offset: l.start, text: l.text, reason: 'page furniture' })
+  if (furniture.removed.size) normalisations.add('page-furniture-removed')
+
+  const excluded = new Set<number>([...furniture.removed, ...Array.from({ length: tEnd }, (_, i) => i)])
+  const { notes, used, continuations } = findNoteBodies(blocks, excluded)
+  const vocabulary = documentVocabulary(source.text)
+  const noteMap = new Map<string, TeiNode[]>()
+  const inlineCtx: InlineContext = {
+    notes: noteMap, usedNotes: new Set(), removed, diagnostics,
+    report: (code, severity, message, node, index) => {
+      const p = sourcePointAt(node, index, source)
+      diagnostics.push({ code, severity, stage: 'import', file: source.path, line: p?.line ?? 1, column: p?.column ?? 1, message })
+    },
+  }
+  const join = (ls: Line[], pageBreaks: readonly number[] = []) => {
+    const { text, joins } = joinLines(ls, vocabulary, pageBreaks)
+    for (const j of joins) {
+      normalisations.add('dehyphenation')
+      report(j.kind, 'info', j.kind === 'hyphen-joined' ? `joined the word broken at a line end: "${j.word}"` : `kept the hyphen of "${j.word}" at a line end (a compound in this text)`, j.offset)
+    }
+    return text
+  }
+  for (const n of notes) {
+    const first = n.lines[0]
+    const rest = n.lines.slice(1)
+    const head: Line = { index: first.index, start: n.textStart, text: source.text.slice(n.textStart, first.start + first.text.length) }
+    removed.push({ offset: first.start, text: source.text.slice(first.start, n.textStart), reason: 'footnote mark' })
+    noteMap.set(n.mark, [el('p', {}, parseInline(join([head, ...rest]), inlineCtx))])
+  }
+  if (notes.length) normalisations.add('footnotes-placed')
+
+  // Title block. Lines above a markdown title heading are the site's or publisher's, not the text's.
+  let titleBlockLines = blocks.slice(0, tEnd).flatMap((b) => b.lines)
+  const headingAt = titleBlockLines.findIndex((l) => /^#{1,6}\s/.test(l.text.trim()))
+  if (headingAt > 0) {
+    for (const l of titleBlockLines.slice(0, headingAt)) {
+      removed.push({ offset: l.start, text: l.text, reason: 'site or publisher line (moved to the header)' })
+      col.colophon.push(l)
+    }
+    titleBlockLines = titleBlockLines.slice(headingAt)
+  }
+  const titleLines: TitleLine[] = classifyTitleBlock(titleBlockLines, options.author)
+
+  // Body blocks, in the editor's page order when given.
+  let body: { block: Block; index: number }[] = []
+  blocks.forEach((b, i) => {
+    if (i < tEnd || furniture.removed.has(i) || used.has(i)) return
+    if (isSeparator(b)) {
+      removed.push({ offset: b.lines[0].start, text: b.lines[0].text, reason: 'separator line' })
+      return
+    }
+    body.push({ block: b, index: i })
+  })
+  let pageStarts = new Set<number>()
+  if (options.pageOrder?.length) {
+    const ordered = orderPages(body, options.pageOrder, source, diagnostics)
+    if (ordered !== body) normalisations.add('pages-reordered')
+    pageStarts = ordered.pageStarts ?? pageStarts
+    body = ordered
+  } else checkContinuity(body, source, diagnostics)
+
+  // Units: paragraphs (wrapped lines joined), headings, short line groups.
+  const units: Unit[] = []
+  body.forEach(({ block, index }, k) => {
+    const prevIndex = k > 0 ? body[k - 1].index : -1
+    let pbBefore: string | null | undefined
+    for (const [after, n] of furniture.pageBreakAfter) if (after >= prevIndex && after < index && prevIndex >= 0) pbBefore = n ?? null
+    if (pageStarts.has(index) && pbBefore === undefined) pbBefore = null
+    const ls = block.lines
+    if (continuations.has(index)) {
+      units.push({ kind: 'note-continued', text: join(ls, block.pageBreaksBefore), lines: ls, pbBefore })
+      return
+    }
+    const wrapped = layout.doubleSpaced ? ls.length > 1 || ls[0].text.trim().length > 60 : ls.length >= 2 && ls.slice(0, -1).every((l) => l.text.trim().length >= 40 && l.text.trim().length <= 110)
+    if (wrapped || (ls.length === 1 && isLongLine(ls[0]))) {
+      units.push({ kind: 'para', text: join(ls, block.pageBreaksBefore), lines: ls, pbBefore })
+      if (block.pageBreaksBefore.length) normalisations.add('page-breaks-marked')
+    } else if (ls.every(isLongLine)) {
+      ls.forEach((l, j) => units.push({ kind: 'para', text: join([l]), lines: [l], pbBefore: j === 0 ? pbBefore : undefined }))
+    } else {
+      // short lines, or a short line followed by long ones (a salutation run on with its letter)
+      let j = 0
+      const shortRun: Line[] = []
+      while (j < ls.length && !isLongLine(ls[j])) shortRun.push(ls[j++])
+      if (shortRun.length) units.push({ kind: 'lines', text: join(shortRun), lines: shortRun, pbBefore })
+      for (; j < ls.length; j++) units.push({ kind: 'para', text: join([ls[j]]), lines: [ls[j]] })
+    }
+    if (wrapped && ls.length > 1) normalisations.add('lines-unwrapped')
+  })
+  // A paragraph cut by a page change continues on the next page: join them across the page break.
+  for (let k = 1; k < units.length; k++) {
+    const a = units[k - 1]
+    const b = units[k]
+    if (b.pbBefore === undefined || a.kind !== 'para' || b.kind !== 'para') continue
+    const end = a.text.value.trimEnd()
+    if (/[.!?:;"”’)]$/.test(end) || !/^\p{Ll}/u.test(b.text.value)) continue
+    const hy = /([\p{L}]+)-$/u.exec(end)
+    const next = /^([\p{L}]+)/u.exec(b.text.value)
+    let joined: TeiText
+    if (hy && next) {
+      const keep = keepHyphen(hy[1], next[1], vocabulary)
+      const head = keep ? a.text : { ...a.text, value: a.text.value.slice(0, -1), origin: a.text.origin?.map((s) => ({ ...s, length: Math.min(s.length, a.text.value.length - 1 - s.index) })).filter((s) => s.length > 0) }
+      joined = concatText([head, generatedText(PB_IN_WORD), b.text])
+      report(keep ? 'hyphen-kept' : 'hyphen-joined', 'info', `joined "${hy[1]}-" and "${next[1]}" across a page break${keep ? ', keeping the hyphen' : ''}`, b.lines[0].start)
+    } else joined = concatText([a.text, generatedText(` ${PB} `), b.text])
+    units.splice(k - 1, 2, { kind: 'para', text: joined, lines: [...a.lines, ...b.lines], pbBefore: a.pbBefore })
+    k--
+  }
+
+  // Headings: a single short line standing alone before a paragraph, in capitals or marked up.
+  for (let k = 0; k < units.length - 1; k++) {
+    const u = units[k]
+    const t = u.text.value.trim()
+    const letters = t.replace(/[^\p{L}]/gu, '')
+    if (u.kind === 'lines' && u.lines.length === 1 && t.length <= 80 && units[k + 1].kind === 'para' &&
+      (/^#{1,6}\s/.test(t) || (letters.length >= 3 && letters === letters.toUpperCase())) && !isSalutation(t) && !isSignature(t)) u.kind = 'head'
+  }
+
+  // Letters.
+  const letterKind = options.kind === 'letter' || options.kind === 'letters'
+  const autoLetter = (options.kind === undefined || options.kind === 'auto') && units.slice(0, 3).some((u) => isSalutation(u.lines[0].text))
+  const isLetter = letterKind || autoLetter
+  const content = isLetter ? buildLetters(units, inlineCtx) : buildSections(units, inlineCtx, 'div', options.kind && options.kind !== 'auto' ? options.kind : 'text')
+
+  const front = titleLines.length ? buildFront(titleLines, inlineCtx, join) : undefined
+  // Notes whose marker was never found are kept, at the end, with a warning.
+  const orphans: TeiElement[] = []
+  for (const n of notes) {
+    if (inlineCtx.usedNotes.has(n.mark)) continue
+    report('note-body-orphan', 'warning', `note "${n.mark}" has no marker in the text; kept at the end of the text`, n.lines[0].start)
+    orphans.push(el('note', { place: 'foot', n: n.mark }, noteMap.get(n.mark)!))
+  }
+
+  const textChildren: TeiNode[] = []
+  if (front) textChildren.push(front)
+  textChildren.push(el('body', {}, content.nodes))
+  if (orphans.length) textChildren.push(el('back', {}, [el('div', { type: 'notes' }, orphans)]))
+
+  const titleText = titleLines.filter((t) => t.kind === 'title' || t.kind === 'subtitle').map((t) => cleanTitle(t.line.text)).join(' ').trim()
+  const authorLine = titleLines.find((t) => t.kind === 'author' || t.kind === 'author-date')
+  const dateLine = titleLines.find((t) => t.kind === 'date' || t.kind === 'author-date')
+  return {
+    text: el('text', {}, textChildren),
+    title: titleText || undefined,
+    author: authorLine ? authorLine.line.text.trim().replace(/[.,]\s*\d{4}$/, '') : undefined,
+    date: dateLine ? /(1[0-9]{3}|20[0-9]{2})/.exec(dateLine.line.text)?.[1] : undefined,
+    colophon: col.colophon.map((l) => l.text.trim()).filter(Boolean),
+    citations: furniture.citations,
+    letters: content.letters,
+    isLetter,
+    normalisations,
+    removed,
+    diagnostics,
+  }
+}
+
+function cleanTitle(s: string): string {
+  return s.trim().replace(/^#+\s*/, '').replace(/<sup>[^<]*<\/sup>/g, '').replace(/[*†‡]+$/, '').replace(/\*\*?/g, '').trim()
+}
+
+function inline(u: Unit, ctx: InlineContext): TeiNode[] {
+  return parseInline(trimText(u.text), ctx)
+}
+
+function trimText(t: TeiText): TeiText {
+  const lead = t.value.length - t.value.trimStart().length
+  const end = t.value.trimEnd().length
+  if (lead === 0 && end === t.value.length) return t
+  return { ...t, value: t.value.slice(lead, end), origin: t.origin?.map((s) => ({ ...s, index: s.index - lead })).filter((s) => s.index >= 0 && s.index < end - lead).map((s) => ({ ...s, length: Math.min(s.length, end - lead - s.index) })) }
+}
+
+function paragraph(u: Unit, ctx: InlineContext): TeiNode[] {
+  const out: TeiNode[] = []
+  if (u.kind === 'note-continued') {
+    const p = el('p', {}, inline(u, ctx))
+    if (ctx.lastNote) {
+      ctx.lastNote.children.push(p)
+      return []
+    }
+    return [p]
+  }
+  if (u.pbBefore !== undefined) out.push(el('pb', { n: u.pbBefore ?? undefined }))
+  if (u.kind === 'head') out.push(el('head', {}, parseInline(trimText({ ...u.text, value: u.text.value.replace(/^(\s*)(#{1,6})(\s)/, (_, a: string, h: string, b: string) => a + ' '.repeat(h.length) + b) }), ctx)))
+  else out.push(el('p', {}, inline(u, ctx)))
+  return out
+}
+
+/** Paragraphs and headings; a heading opens a section (a nested div) that runs to the next one. */
+function buildSections(units: Unit[], ctx: InlineContext, _name: string, type: string): { nodes: TeiNode[]; letters: number } {
+  const top: TeiNode[] = []
+  let section: TeiElement | undefined
+  for (const u of units) {
+    if (u.kind === 'head') {
+      section = el('div', {}, [])
+      top.push(section)
+    }
+    ;(section ? section.children : top).push(...paragraph(u, ctx))
+  }
+  return { nodes: [el('div', { type }, top.length ? top : [el('p', {}, [])])], letters: 0 }
+}
+
+/** One div type="letter" per letter: a dateline (or salutation) opens a letter. */
+function buildLetters(units: Unit[], ctx: InlineContext): { nodes: TeiNode[]; letters: number } {
+  const letters: Unit[][] = []
+  let current: Unit[] = []
+  const opensLetter = (k: number) => {
+    const u = units[k]
+    if (u.kind === 'para') return false
+    const next = units[k + 1]
+    if (isDatelineLines(u.lines.map((l) => l.text)) && next && (isSalutation(next.lines[0].text))) return true
+    return false
+  }
+  units.forEach((u, k) => {
+    const hasBody = current.some((c) => c.kind === 'para')
+    if (hasBody && opensLetter(k)) {
+      letters.push(current)
+      current = []
+    }
+    current.push(u)
+  })
+  if (current.length) letters.push(current)
+  const nodes = letters.map((ls) => buildLetter(ls, ctx))
+  return { nodes, letters: letters.length }
+}
+
+function buildLetter(units: Unit[], ctx: InlineContext): TeiElement {
+  const opener: TeiNode[] = []
+  let k = 0
+  const pb: TeiNode[] = []
+  if (units[k] && units[k].pbBefore !== undefined) pb.push(el('pb', { n: units[k].pbBefore ?? undefined }))
+  if (units[k] && units[k].kind !== 'para' && isDatelineLines(units[k].lines.map((l) => l.text))) {
+    opener.push(el('dateline', {}, inline(units[k], ctx)))
+    k++
+  }
+  if (units[k] && units[k].kind !== 'para' && isSalutation(units[k].lines[0].text) && units[k].lines.length === 1) {
+    opener.push(el('salute', {}, inline(units[k], ctx)))
+    k++
+  }
+  // closer: from the end, a signature and a closing formula (short lines)
+  let end = units.length
+  const closer: TeiNode[] = []
+  const postscript: TeiNode[] = []
+  const psAt = units.findIndex((u, i) => i >= k && isPostscript(u.text.value))
+  if (psAt >= 0) {
+    for (const u of units.slice(psAt)) postscript.push(...paragraph({ ...u, kind: 'para' }, ctx))
+    end = psAt
+  }
+  const last = units[end - 1]
+  if (last && end - 1 >= k && last.kind === 'lines') {
+    const ls = last.lines
+    const sig = ls.length >= 1 && isSignature(ls[ls.length - 1].text)
+    const closing = ls.length >= 2 ? isClosing(ls[0].text) || ls.length === 2 : isClosing(ls[0].text)
+    if (sig || closing) {
+      const joinedLines = ls.map((l) => sourceText(l.text.trim(), l.start + (l.text.length - l.text.trimStart().length)))
+      for (const [i, t] of joinedLines.entries()) {
+        const isSig = i === joinedLines.length - 1 && isSignature(t.value)
+        closer.push(el(isSig ? 'signed' : 'salute', {}, parseInline(t, ctx)))
+      }
+      end--
+    }
+  }
+  const bodyNodes: TeiNode[] = []
+  for (const u of units.slice(k, end)) bodyNodes.push(...paragraph(u.kind === 'head' ? u : { ...u, kind: u.kind === 'lines' ? 'para' : u.kind }, ctx))
+  const children: TeiNode[] = [...pb]
+  if (opener.length) children.push(el('opener', {}, opener))
+  // a heading inside a letter opens a section (TEI allows a head only first in a div)
+  const sections = nestHeads(bodyNodes)
+  children.push(...(sections.length ? sections : [el('p', {}, [])]))
+  if (closer.length) {
+    const lastDiv = children[children.length - 1]
+    if (lastDiv.type === 'element' && lastDiv.name === 'div') lastDiv.children.push(el('closer', {}, closer))
+    else children.push(el('closer', {}, closer))
+  }
+  if (postscript.length) children.push(el('postscript', {}, postscript))
+  return el('div', { type: 'letter' }, children)
+}
+
+function nestHeads(nodes: TeiNode[]): TeiNode[] {
+  const out: TeiNode[] = []
+  let section: TeiElement | undefined
+  for (const n of nodes) {
+    if (n.type === 'element' && n.name === 'head') {
+      section = el('div', {}, [])
+      out.push(section)
+    }
+    ;(section ? section.children : out).push(n)
+  }
+  return out
+}
+
+function buildFront(titleLines: TitleLine[], ctx: InlineContext, join: (ls: Line[]) => TeiText): TeiElement {
+  const parts: TeiNode[] = []
+  let docTitle: TeiElement | undefined
+  for (const t of titleLines) {
+    const text = trimText(join([t.line]))
+    const stripped = { ...text, value: text.value.replace(/^(#{1,6})(\s)/, (_, h: string, s: string) => ' '.repeat(h.length) + s) }
+    const nodes = parseInline(trimText(stripped), ctx)
+    if (t.kind === 'title' || t.kind === 'subtitle') {
+      if (!docTitle) { docTitle = el('docTitle', {}, []); parts.push(docTitle) }
+      docTitle.children.push(el('titlePart', { type: t.kind === 'title' ? 'main' : 'sub' }, nodes))
+    } else if (t.kind === 'author') parts.push(el('docAuthor', {}, nodes))
+    else parts.push(el(t.kind === 'author-date' ? 'byline' : 'docDate', {}, nodes))
+  }
+  return el('front', {}, [el('titlePage', {}, parts)])
+}
+
+export { isBlank }

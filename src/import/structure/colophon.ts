@@ -1,0 +1,27 @@
+/**
+ * Colophon lines ("Source: …", "Transcription: …", "Translated by …", "Anti-Copyright") describe
+ * where the text comes from: they go to the header's sourceDesc, not to the reading text.
+ * A colophon line and the lines after it in the same block are the colophon.
+ */
+import type { Block } from '../clean/layout.js'
+import type { Line } from '../lines.js'
+
+const COLOPHON = /^\s*(source|sources|transcription|transcribed|markup|html markup|online version|translated|translation|copyright|anti-copyright|retrieved|proofread|scanned|original(ly)? published|first published|public domain|licen[cs]e)\b/i
+
+export function isColophonLine(text: string): boolean {
+  return COLOPHON.test(text.replace(/^[*_#\s]+/, ''))
+}
+
+/** Splits colophon lines off the blocks of the title region and of the end of the text. */
+export function takeColophon(blocks: Block[], regionEnd: number, tailStart: number): { blocks: Block[]; colophon: Line[] } {
+  const colophon: Line[] = []
+  const out: Block[] = []
+  blocks.forEach((b, i) => {
+    if (i >= regionEnd && i < tailStart) return void out.push(b)
+    const k = b.lines.findIndex((l) => isColophonLine(l.text))
+    if (k < 0) return void out.push(b)
+    colophon.push(...b.lines.slice(k))
+    if (k > 0) out.push({ lines: b.lines.slice(0, k), pageBreaksBefore: b.pageBreaksBefore })
+  })
+  return { blocks: out, colophon }
+}

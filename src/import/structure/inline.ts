@@ -1,0 +1,159 @@
+/**
+ * Inline markup of one run of prose → TEI phrase-level nodes, keeping every character's origin:
+ * markdown links, **bold**, *italic* / _italic_, HTML emphasis tags and entities, footnote
+ * markers (*, †, ‡, <sup>1</sup>, ¹, [1]), editorial brackets ([word] supplied, [sic], [...] and
+ * [illegible] gaps, [?] unclear), and page-break sentinels left by the joiner.
+ */
+import type { TeiNode, TeiText, TeiElement } from '../../core/tree.js'
+import { el } from '../../core/tei.js'
+import { concatText, generatedText, sliceText } from '../../core/text-origin.js'
+import type { Diagnostic } from '../../core/diagnostic.js'
+
+/** Private-use characters the joiner puts where a page changed (inside a word: PB_IN_WORD). */
+export const PB = '\uE000'
+export const PB_IN_WORD = '\uE001'
+
+export interface InlineContext {
+  /** Footnote bodies by marker ("*", "1", "†"), consumed when their anchor is found. */
+  notes: Map<string, TeiNode[]>
+  /** Markers that were used, to report unused note bodies. */
+  usedNotes: Set<string>
+  /** Editorial signs removed from the text ("[sic]", "[...]"): accounted for by the fidelity check. */
+  removed: { offset: number; text: string; reason: string }[]
+  diagnostics: Diagnostic[]
+  report(code: string, severity: Diagnostic['severity'], message: string, node: TeiText, index: number): void
+  /** The last footnote placed, for a note continued on a later page. */
+  lastNote?: TeiElement
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' }
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+const PATTERN = new RegExp([
+  String.raw`(?<link>\[(?<linkText>[^\]\n]+)\]\((?<url>[^)\s]+)\))`,
+  String.raw`(?<bold>\*\*(?=\S)(?<boldText>[^*]+?)(?<=\S)\*\*)`,
+  String.raw`(?<italic>(?<![\p{L}\p{N}*])\*(?=[^\s*])(?<italicText>[^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*]))`,
+  String.raw`(?<under>(?<![\p{L}\p{N}_])_(?=\S)(?<underText>[^_\n]+?)(?<=\S)_(?![\p{L}\p{N}_]))`,
+  String.raw`(?<tag><(?<tagName>i|em|b|strong|u)>(?<tagText>[^<]*?)</\k<tagName>>)`,
+  String.raw`(?<sup><sup>(?<supText>[^<]{1,6})</sup>)`,
+  String.raw`(?<supDigits>[${SUPERSCRIPT}]+)`,
+  String.raw`(?<symbol>(?<=\S)[*†‡]{1,3}(?![\p{L}\p{N}]))`,
+  String.raw`(?<numMark>\[(?<num>\d{1,3})\])`,
+  String.raw`(?<sic>\s?\[sic!?\])`,
+  String.raw`(?<gap>\[(?:\.\.\.|…|illegible|illeg\.?|\?\?\?)\])`,
+  String.raw`(?<unclear>\s?\[\?\])`,
+  String.raw`(?<supplied>\[(?<suppliedText>[^\]\n\[]{1,120})\])`,
+  String.raw`(?<strayTag></?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>)`,
+  String.raw`(?<entity>&(?<entityName>[a-z]+|#\d+|#x[0-9a-fA-F]+);)`,
+  String.raw`(?<pb>[${PB}${PB_IN_WORD}])`,
+].join('|'), 'gu')
+
+/** Parses `text` into phrase-level nodes. */
+export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
+  const out: TeiNode[] = []
+  const v = text.value
+  let last = 0
+  const pushText = (t: TeiText) => {
+    if (!t.value) return
+    const prev = out[out.length - 1]
+    if (prev?.type === 'text') out[out.length - 1] = concatText([prev, t])
+    else out.push(t)
+  }
+  // a fresh regex per call: nested calls (the text of a link, of emphasis) must not move our lastIndex
+  const re = new RegExp(PATTERN)
+  for (let m = re.exec(v); m; m = re.exec(v)) {
+    const g = m.groups!
+    const start = m.index
+    const end = start + m[0].length
+    const inner = (from: number, to: number) => parseInline(sliceText(text, from, to), ctx)
+    let node: TeiNode | TeiNode[] | undefined
+    if (g.link) {
+      const textStart = start + 1
+      const safe = /^(https?:|mailto:|#|\.{0,2}\/|[\w.-]+(\/|$))/i.test(g.url) && !/^\s*(javascript|data|vbscript):/i.test(g.url)
+      node = safe ? el('ref', { target: g.url }, inner(textStart, textStart + g.linkText.length)) : inner(textStart, textStart + g.linkText.length)
+      if (safe) ctx.removed.push({ offset: originOf(text, start), text: `(${g.url})`, reason: 'link target' })
+    } else if (g.bold) node = el('hi', { rend: 'bold' }, inner(start + 2, end - 2))
+    else if (g.italic) node = el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
+    else if (g.under) node = el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
+    else if (g.tag) {
+      const rend = g.tagName === 'b' || g.tagName === 'strong' ? 'bold' : g.tagName === 'u' ? 'underline' : 'italic'
+      const open = m[0].indexOf('>') + 1
+      node = el('hi', { rend }, inner(start + open, start + open + g.tagText.length))
+    } else if (g.sup || g.supDigits || g.symbol || g.numMark) {
+      const mark = g.sup ? g.supText.trim() : g.supDigits ? [...g.supDigits].map((c) => String(SUPERSCRIPT.indexOf(c))).join('') : g.symbol ?? g.num
+      const body = ctx.notes.get(mark)
+      if (body && !ctx.usedNotes.has(mark)) {
+        ctx.usedNotes.add(mark)
+        node = el('note', { place: 'foot', n: mark }, body)
+        ctx.lastNote = node
+        ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'footnote mark (now the note\'s @n)' })
+      } else if (g.sup) {
+        // a superscript that is no note marker keeps its text, as superscript
+        node = el('hi', { rend: 'superscript' }, inner(start + 5, start + 5 + g.supText.length))
+        if (/^\d+$/.test(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept as superscript`, text, start)
+      } else if (g.supDigits) {
+        node = el('hi', { rend: 'superscript' }, [sliceText(text, start, end)])
+        ctx.report('note-marker-orphan', 'warning', `footnote marker "${g.supDigits}" has no note text; kept as superscript`, text, start)
+      } else if (g.symbol) {
+        if (!ctx.usedNotes.has(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept in the text`, text, start)
+        node = sliceText(text, start, end)
+      } else node = el('supplied', {}, inner(start + 1, end - 1)) // "[12]" with no note: an editorial number
+    } else if (g.sic || g.unclear) {
+      // [sic] and [?] qualify the word before them: wrap it, drop the sign (accounted as removed)
+      pushText(sliceText(text, last, start))
+      last = end
+      const word = popLastWord(out)
+      ctx.removed.push({ offset: originOf(text, start + (m[0].startsWith('[') ? 0 : 1)), text: m[0].trim(), reason: g.sic ? 'editorial sign [sic]' : 'editorial sign [?]' })
+      if (word) out.push(el(g.sic ? 'sic' : 'unclear', {}, [word]))
+      continue
+    } else if (g.gap) {
+      ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'editorial sign for a gap' })
+      node = el('gap', { reason: /\.\.\.|…/.test(m[0]) ? 'omitted' : 'illegible' })
+    } else if (g.supplied) node = el('supplied', {}, inner(start + 1, end - 1))
+    else if (g.strayTag) {
+      ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'markup tag' })
+      ctx.report('markup-tag-removed', 'info', `removed the tag "${m[0]}"`, text, start)
+      node = []
+    } else if (g.entity) {
+      const name = g.entityName
+      const ch = name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]
+      if (ch === undefined) continue
+      const t = sliceText(text, start, start + 1)
+      node = { ...t, value: ch }
+    } else if (g.pb) {
+      node = el('pb', { break: g.pb === PB_IN_WORD ? 'no' : undefined })
+    }
+    pushText(sliceText(text, last, start))
+    last = end
+    for (const n of Array.isArray(node) ? node : node ? [node] : []) {
+      if (n.type === 'text') pushText(n)
+      else out.push(n)
+    }
+  }
+  pushText(sliceText(text, last))
+  return out
+}
+
+/** Takes the last word off the nodes built so far (for [sic] and [?], which follow their word). */
+function popLastWord(out: TeiNode[]): TeiText | undefined {
+  const prev = out[out.length - 1]
+  if (prev?.type !== 'text') return undefined
+  const m = /[^\s]+\s*$/.exec(prev.value)
+  if (!m) return undefined
+  const word = sliceText(prev, m.index, m.index + m[0].trimEnd().length)
+  const before = sliceText(prev, 0, m.index)
+  if (before.value) out[out.length - 1] = before
+  else out.pop()
+  return word
+}
+
+function originOf(text: TeiText, index: number): number {
+  for (const s of text.origin ?? []) if (index >= s.index && index < s.index + s.length) return s.sourceOffset + index - s.index
+  return text.origin?.[0]?.sourceOffset ?? 0
+}
+
+export function isElementNode(n: TeiNode): n is TeiElement {
+  return n.type === 'element'
+}
+
+export { generatedText }
