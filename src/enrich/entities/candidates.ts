@@ -1,0 +1,78 @@
+/**
+ * Names that are not in the registers: sequences of capitalised words (with name particles), and
+ * a title or honorific followed by a name. They are reported for the editor (lectio suggest), and
+ * tagged (without @ref) only on strong evidence: an honorific or title before the name.
+ * Precision over recall: sentence-initial single words, months, weekdays and common words are not
+ * candidates.
+ */
+import type { TeiDocument } from '../../core/document.js'
+import type { Diagnostic } from '../../core/diagnostic.js'
+import { el } from '../../core/tei.js'
+import { sourcePointAt } from '../../core/text-origin.js'
+import { textNodes, wrapInText } from '../wrap-matches.js'
+
+export interface Candidate { kind: 'person' | 'place' | 'org' | 'unknown'; text: string; count: number; lines: number[]; tagged: boolean; evidence: string }
+
+const HONORIFIC = '(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Professor|Sir|Lady|Lord|Tsar|Czar|Tsarina|Prince|Princess|Countess|Baron|Baroness|Herr|Frau|Monsieur|Madame)\\.?'
+const CAP = "\\p{Lu}[\\p{Ll}'’-]+"
+const PARTICLE = '(?:de|da|di|von|van|der|du|la|le|del|ibn|bin)'
+const NAME_SEQ = `${CAP}(?:\\s+(?:${PARTICLE}\\s+)?(?:${CAP}|\\p{Lu}\\.))*(?:\\s+[IVX]{1,4}\\b)?`
+const STOP = new Set(('The A An And But Or If In On At To Of For From By With As It Its He She They We I You His Her Their Our This That These Those There Here When Where While What Who Whom Whose Why How Not No Nor Yet So Then Thus Therefore However Even Only Also Both All Any Each Every Some Such Many Much Most More Less Few One Two Three First Second Last Next After Before Since Until During Although Though Because Dear Yours With Mr Mrs Dr Is Was Were Be Been Are Am Do Does Did Has Have Had Let Will Would Should Could Can May Might Must Shall ' +
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday P.S. Source Vol No Nevertheless Meanwhile Moreover Rather Despite Whoever Nowadays Consider Absurd Certainly Further Unhappily Anything Everything Nothing Far').split(/\s+/))
+
+const ADJECTIVAL = /(?:ian|ean|ese|ish|ic|ist|ists|ism|an)$/
+
+export function findCandidates(doc: TeiDocument): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
+  const found = new Map<string, Candidate>()
+  const diagnostics: Diagnostic[] = []
+  const honorificRe = new RegExp(`(?<![\\p{L}])${HONORIFIC}\\s+(${NAME_SEQ})`, 'gu')
+  const seqRe = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(${NAME_SEQ})`, 'gu')
+  for (const { node, parent, ancestors } of textNodes(doc.tree)) {
+    if (ancestors.some((a) => a.name === 'salute' || a.name === 'signed' || a.name === 'docAuthor')) continue
+    const v = node.value
+    const wraps: { index: number; length: number; text: string }[] = []
+    const note = (text: string, index: number, kind: Candidate['kind'], evidence: string, tagged: boolean) => {
+      const p = sourcePointAt(node, index, doc.source) ?? { line: 1, column: 1 }
+      const key = `${kind}\u0000${text}`
+      const c = found.get(key)
+      if (c) {
+        c.count++
+        if (!c.lines.includes(p.line)) c.lines.push(p.line)
+      } else {
+        found.set(key, { kind, text, count: 1, lines: [p.line], tagged, evidence })
+        // weak evidence (one capitalised word) is a note; a sequence or a title is a warning
+        diagnostics.push({ code: 'name-candidate', severity: kind === 'unknown' ? 'info' : 'warning', stage: 'enrich', file: doc.source.path, line: p.line, column: p.column, message: `"${text}" looks like a ${kind === 'unknown' ? 'name' : `${kind}'s name`} (${evidence}) but is not in the registers${tagged ? '; tagged without @ref' : ''} — add it to a register or ignore it` })
+      }
+    }
+    const taken: [number, number][] = []
+    honorificRe.lastIndex = 0
+    for (let m = honorificRe.exec(v); m; m = honorificRe.exec(v)) {
+      const name = m[1]
+      const index = m.index + m[0].length - name.length
+      if (STOP.has(name.split(/\s+/)[0])) continue
+      wraps.push({ index, length: name.length, text: name })
+      taken.push([m.index, m.index + m[0].length])
+      note(name, index, 'person', `after the title "${m[0].slice(0, m[0].length - name.length).trim()}"`, true)
+    }
+    seqRe.lastIndex = 0
+    for (let m = seqRe.exec(v); m; m = seqRe.exec(v)) {
+      const words = m[1].split(/\s+/)
+      let text = m[1]
+      let index = m.index
+      // drop sentence-initial function words: "The Bolsheviks" → "Bolsheviks"
+      while (words.length && STOP.has(words[0])) { index += words[0].length + 1; words.shift() }
+      if (!words.length) continue
+      text = words.join(' ')
+      if (taken.some(([a, b]) => index < b && index + text.length > a)) continue
+      const sentenceStart = index === 0 || /[.!?:;"“”(—–]\s*$/.test(v.slice(0, index))
+      if (words.length === 1) {
+        // a single capitalised word is a candidate only mid-sentence, and not an adjective
+        if (sentenceStart || ADJECTIVAL.test(text) || text.length < 3 || STOP.has(text)) continue
+      }
+      if (words.length >= 2 || !sentenceStart) note(text, index, 'unknown', words.length >= 2 ? 'a sequence of capitalised words' : 'a capitalised word mid-sentence', false)
+    }
+    if (wraps.length) wrapInText(parent, node, wraps.map((w) => ({ index: w.index, length: w.length, make: (inner) => el('persName', {}, [inner]) })))
+  }
+  const candidates = [...found.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+  return { candidates, diagnostics }
+}

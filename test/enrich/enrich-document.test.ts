@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { createSourceFile } from '../../src/core/source-file.js'
+import { importText } from '../../src/import/index.js'
+import { enrichDocument } from '../../src/enrich/index.js'
+import { findFirst, textContent } from '../../src/core/tree.js'
+import { serializeTei } from '../../src/core/xml/serialize.js'
+import type { Registers } from '../../src/core/registers.js'
+
+const registers: Registers = {
+  persons: [
+    { id: 'weiss', name: 'Marta Weiss', aliases: ['M. W.'], ref: 'https://www.wikidata.org/entity/Q1' },
+    { id: 'berg', name: 'Jonas Berg', aliases: ['Jonas'] },
+    { id: 'anna-berg', name: 'Anna Berg' },
+    { id: 'nicholas', name: 'Nicholas II' },
+  ],
+  places: [{ id: 'geneve', name: 'Genève', aliases: ['Geneva'] }, { id: 'lyon', name: 'Lyon', aliases: ['Lyons'] }],
+  orgs: [{ id: 'committee', name: 'Bridge Committee', aliases: ['the committee'] }],
+}
+
+const letter = `Geneva, 14 March 1890
+
+Dear Jonas,
+
+Your letter of 2 March reached me after a detour through Lyons. Marta
+Weiss sends her greetings, and so does Dr. Hartmann. The Bridge Committee met on
+April 3 and again in 1891; the Genevan bridges date from 1855 to '56.
+Tsar Nicholas II's visit is expected. Weiss's report is late; Berg is away.
+
+Yours ever,
+M. Weiss
+`
+
+function enrich(text: string, regs = registers) {
+  const source = createSourceFile('letter.txt', text)
+  const { doc } = importText(source, { id: 'l1', kind: 'letter' })
+  const before = textContent(findFirst(doc.tree, 'text')!)
+  const result = enrichDocument(doc, { registers: regs })
+  return { ...result, before, xml: serializeTei(result.doc.tree) }
+}
+
+describe('enrichDocument', () => {
+  const r = enrich(letter)
+
+  it('links register names, aliases, line-broken names, diacritic variants and possessives', () => {
+    expect(r.xml).toContain('<placeName ref="#geneve">Geneva</placeName>, <date when="1890-03-14">14 March 1890</date>')
+    expect(r.xml).toContain('<placeName ref="#lyon">Lyons</placeName>')
+    expect(r.xml).toContain('<persName ref="#weiss">Marta\nWeiss</persName>'.replace('\n', ' '))
+    expect(r.xml).toContain('<persName ref="#nicholas">Nicholas II</persName>\'s visit')
+    expect(r.xml).toContain('<persName ref="#weiss">Weiss</persName>\'s report')
+    expect(r.xml).toContain('<orgName ref="#committee">Bridge Committee</orgName>')
+  })
+
+  it('links initials + surname, and the salutation\'s first name', () => {
+    expect(r.xml).toContain('<signed><persName ref="#weiss">M. Weiss</persName></signed>')
+    expect(r.xml).toContain('<salute>Dear <persName ref="#berg">Jonas</persName>,</salute>')
+  })
+
+  it('tags a surname shared by two entries without @ref and reports it', () => {
+    expect(r.xml).toContain('<persName>Berg</persName> is away')
+    expect(r.report.ambiguous).toEqual([{ text: 'Berg', refs: ['#berg', '#anna-berg'], line: 8, column: 63 }])
+    expect(r.diagnostics.some((d) => d.code === 'name-ambiguous' && d.line === 8)).toBe(true)
+  })
+
+  it('does not take adjectives for names', () => {
+    expect(r.xml).toContain('the Genevan bridges')
+    expect(r.xml).not.toMatch(/<placeName[^>]*>Genevan/)
+  })
+
+  it('tags a name after an honorific without @ref, and reports it as a candidate', () => {
+    expect(r.xml).toContain('Dr. <persName>Hartmann</persName>')
+    expect(r.report.candidates.find((c) => c.text === 'Hartmann')).toMatchObject({ kind: 'person', tagged: true })
+  })
+
+  it('normalises dates, taking a missing year from the context', () => {
+    expect(r.xml).toContain('<date when="1890-03-02" cert="medium">2 March</date>')
+    expect(r.xml).toContain('<date when="1890-04-03" cert="medium">April 3</date>')
+    expect(r.xml).toContain('<date when="1891">1891</date>')
+    expect(r.xml).toContain('date <date from="1855" to="1856">from 1855 to \'56</date>')
+  })
+
+  it('writes correspDesc from dateline, salutation and signature, and standOff with the referenced entries', () => {
+    expect(r.xml).toContain('<correspAction type="sent"><persName ref="#weiss">M. Weiss</persName><placeName ref="#geneve">Geneva</placeName><date when="1890-03-14">14 March 1890</date></correspAction>')
+    expect(r.xml).toContain('<correspAction type="received"><persName ref="#berg">Jonas</persName></correspAction>')
+    expect(r.xml).toMatch(/<standOff>\s*<listPerson>\s*<person xml:id="berg">/)
+    expect(r.xml).toContain('<idno type="URI">https://www.wikidata.org/entity/Q1</idno>')
+    expect(r.xml).not.toContain('xml:id="anna-berg"')
+  })
+
+  it('never changes the text (property)', () => {
+    const word = fc.constantFrom('Marta', 'Weiss', 'Geneva', 'Lyons', 'Dr.', 'Hartmann', '4', 'March', '1890', 'in', 'the', 'to', "'56", 'Berg', 'and', ',', '.', 'Nicholas', 'II', "'s", 'Jonas', 'May', '1789–94', '\n')
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {
+      const text = `Title\n\n${words.join(' ')}\n`
+      const source = createSourceFile('p.txt', text)
+      const { doc } = importText(source, { id: 'p' })
+      const before = textContent(findFirst(doc.tree, 'text')!)
+      const { doc: after } = enrichDocument(doc, { registers })
+      expect(textContent(findFirst(after.tree, 'text')!)).toBe(before)
+    }), { numRuns: 150 })
+  })
+})
