@@ -29,7 +29,7 @@ for (const f of entries) {
   if (existsSync(out) && statSync(out).mtimeMs > newest && !process.argv.includes('--force')) continue
   process.stderr.write(`compiling xslt/${f} → dist/sef/${f.replace(/\.xsl$/, '.sef.json')}\n`)
   try {
-    execFileSync(process.execPath, [xslt3, `-xsl:${join(xsltDir, f)}`, `-export:${out}`, '-nogo', '-relocate:on', '-ns:##html5'], { stdio: ['ignore', 'inherit', 'inherit'] })
+    execFileSync(process.execPath, [xslt3, `-xsl:${join(xsltDir, f)}`, `-export:${out}`, '-nogo', '-relocate:on'], { stdio: ['ignore', 'inherit', 'inherit'] })
   } catch {
     process.stderr.write(`xslt/${f}: compilation failed (see the messages above)\n`)
     failed = true

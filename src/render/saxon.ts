@@ -71,10 +71,11 @@ export function transformXml(name: string, xml: string, file: string, params: Re
           message: (m?.[3] ?? text).trim(), file, line: 1, column: 1,
         })
       },
-      deliverResultDocument: (uri: string) => ({
+      // secondary results (xsl:result-document): Saxon-JS passes URL objects here
+      deliverResultDocument: () => ({
         destination: 'serialized',
-        save: (u: string, content: unknown) => {
-          documents.set(decodeURIComponent(u.replace(/^file:\/\/\/lectio-out\//, '')), String(content))
+        save: (uri: unknown, content: unknown) => {
+          documents.set(decodeURIComponent(String(uri).replace(/^file:\/\/\/lectio-out\//, '')), String(content))
         },
       }),
     }, 'sync')

@@ -11,7 +11,7 @@ declare module 'saxon-js' {
     initialTemplate?: string
     resultForm?: string
     deliverMessage?: (messageNode: unknown, errorCode: unknown) => void
-    deliverResultDocument?: (uri: string) => { destination: 'serialized' | 'raw' | 'document'; save?: (uri: string, result: unknown, encoding?: string) => void }
+    deliverResultDocument?: (uri: unknown) => { destination: 'serialized' | 'raw' | 'document'; save?: (uri: unknown, result: unknown, encoding?: string) => void }
     collectionFinder?: (uri: string) => unknown
     outputProperties?: Record<string, unknown>
     baseOutputURI?: string

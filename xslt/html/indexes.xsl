@@ -1,0 +1,51 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Indexes of persons, places and organisations over the whole edition: each entry with its
+     normalised name, authority link, note, and every document and paragraph where it occurs. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:template name="lx:index">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:param name="name-element" as="xs:string"/>
+    <xsl:param name="heading" as="xs:string"/>
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <h1><xsl:value-of select="$heading"/></h1>
+    <xsl:choose>
+      <xsl:when test="empty($entries)"><p>No entries.</p></xsl:when>
+      <xsl:otherwise>
+        <ul class="index">
+          <xsl:for-each-group select="$entries" group-by="@xml:id">
+            <xsl:sort select="lower-case(lx:entry-name(.))"/>
+            <xsl:variable name="id" select="current-grouping-key()"/>
+            <li id="{$id}">
+              <span class="entry-name"><xsl:value-of select="lx:entry-name(.)"/></span>
+              <xsl:for-each select="(tei:idno[@type = 'URI'])[1]">
+                <xsl:variable name="uri" select="lx:safe-url(.)"/>
+                <xsl:if test="$uri"> <a class="authority" href="{$uri}">authority record</a></xsl:if>
+              </xsl:for-each>
+              <xsl:for-each select="tei:note[1]"><span class="entry-note"> — <xsl:value-of select="."/></span></xsl:for-each>
+              <ul class="occurrences">
+                <xsl:for-each select="$docs">
+                  <xsl:variable name="hits" select="tei:text//*[local-name() = $name-element][lx:ref-id(@ref) = $id]"/>
+                  <xsl:if test="$hits">
+                    <li>
+                      <a href="{@xml:id}.html"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/></a>:
+                      <xsl:for-each-group select="$hits" group-by="if (lx:block-of(.)) then lx:block-id(lx:block-of(.)) else 'p0'">
+                        <a href="{ancestor::tei:TEI/@xml:id}.html#{current-grouping-key()}" class="occurrence">¶ <xsl:value-of select="substring(current-grouping-key(), 2)"/></a>
+                        <xsl:if test="position() != last()">, </xsl:if>
+                      </xsl:for-each-group>
+                    </li>
+                  </xsl:if>
+                </xsl:for-each>
+              </ul>
+            </li>
+          </xsl:for-each-group>
+        </ul>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page frame shared by every HTML page: head, skip link, site navigation, footer. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:param name="edition-title" as="xs:string" select="'Edition'"/>
+  <xsl:param name="edition-language" as="xs:string" select="'en'"/>
+  <xsl:param name="licence" as="xs:string" select="''"/>
+  <xsl:param name="licence-url" as="xs:string" select="''"/>
+  <xsl:param name="standalone" as="xs:boolean" select="false()"/>
+
+  <xsl:template name="lx:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string" select="$edition-language"/>
+    <xsl:param name="body" as="node()*"/>
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <html lang="{$lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="Lectio"/>
+        <title><xsl:value-of select="if ($title = $edition-title) then $title else $title || ' — ' || $edition-title"/></title>
+        <xsl:if test="not($standalone)">
+          <link rel="stylesheet" href="assets/edition.css"/>
+          <script src="assets/edition.js" defer="defer"></script>
+        </xsl:if>
+        <xsl:if test="$standalone">
+          <style>body{font-family:Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.55}.supplied{color:#555}.pb{color:#777;font-size:.8em}.dateline{text-align:right}.noteref{font-size:.75em}</style>
+        </xsl:if>
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to the text</a>
+        <header class="site">
+          <p class="site-title"><xsl:choose><xsl:when test="$standalone"><xsl:value-of select="$edition-title"/></xsl:when><xsl:otherwise><a href="index.html"><xsl:value-of select="$edition-title"/></a></xsl:otherwise></xsl:choose></p>
+          <xsl:if test="not($standalone)">
+            <nav aria-label="Edition">
+              <ul>
+                <xsl:for-each select="(['index.html', 'Documents'], ['persons.html', 'Persons'], ['places.html', 'Places'], ['organisations.html', 'Organisations'], ['chronology.html', 'Chronology'], ['about.html', 'About'])">
+                  <li>
+                    <a href="{?1}">
+                      <xsl:if test="?1 = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+                      <xsl:value-of select="?2"/>
+                    </a>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+          </xsl:if>
+        </header>
+        <main id="main">
+          <xsl:sequence select="$body"/>
+        </main>
+        <footer class="site">
+          <p>
+            <xsl:value-of select="$edition-title"/>
+            <xsl:if test="$licence">
+              <xsl:text> · </xsl:text>
+              <xsl:choose>
+                <xsl:when test="lx:safe-url($licence-url)"><a href="{lx:safe-url($licence-url)}" rel="license"><xsl:value-of select="$licence"/></a></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$licence"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:if>
+            <xsl:text> · Made with Lectio</xsl:text>
+          </p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The document's metadata panel: source, witness, date, sender and addressee, downloads. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:param name="tei-href" as="xs:string" select="''"/>
+  <xsl:param name="pdf-href" as="xs:string" select="''"/>
+
+  <xsl:template name="lx:metadata">
+    <xsl:param name="header" as="element(tei:teiHeader)"/>
+    <aside class="metadata" aria-label="About this document">
+      <h2>About this document</h2>
+      <dl>
+        <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:author">
+          <dt>Author</dt><dd><xsl:value-of select="."/></dd>
+        </xsl:for-each>
+        <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]">
+          <dt>Source</dt><dd><xsl:apply-templates/></dd>
+          <xsl:if test="@n"><dt>Witness</dt><dd><xsl:value-of select="replace(@n, '^witness ', '')"/></dd></xsl:if>
+        </xsl:for-each>
+        <xsl:for-each select="$header/tei:profileDesc/tei:correspDesc">
+          <xsl:if test="count(../tei:correspDesc) gt 1"><dt class="letter-n">Letter <xsl:value-of select="position()"/></dt><dd class="letter-n"></dd></xsl:if>
+          <xsl:for-each select="tei:correspAction[@type = 'sent']">
+            <dt>From</dt><dd><xsl:apply-templates select="tei:persName"/><xsl:for-each select="tei:placeName">, <xsl:apply-templates select="."/></xsl:for-each></dd>
+            <xsl:for-each select="tei:date"><dt>Date</dt><dd><xsl:apply-templates select="."/></dd></xsl:for-each>
+          </xsl:for-each>
+          <xsl:for-each select="tei:correspAction[@type = 'received']">
+            <dt>To</dt><dd><xsl:apply-templates select="tei:persName"/></dd>
+          </xsl:for-each>
+        </xsl:for-each>
+      </dl>
+      <xsl:if test="$tei-href or $pdf-href">
+        <p class="downloads">
+          <xsl:if test="lx:safe-url($tei-href)"><a href="{lx:safe-url($tei-href)}" type="application/tei+xml">TEI P5 (XML)</a></xsl:if>
+          <xsl:if test="$tei-href and $pdf-href"> · </xsl:if>
+          <xsl:if test="lx:safe-url($pdf-href)"><a href="{lx:safe-url($pdf-href)}" type="application/pdf">PDF</a></xsl:if>
+        </p>
+      </xsl:if>
+    </aside>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Names link to their index entry with the normalised name as tooltip; dates show their ISO value. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:key name="entry" match="tei:person | tei:place | tei:org" use="@xml:id"/>
+
+  <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]">
+    <xsl:variable name="id" select="lx:ref-id(@ref)"/>
+    <xsl:variable name="entry" select="key('entry', $id)[1]"/>
+    <xsl:variable name="class" select="if (self::tei:persName) then 'person' else if (self::tei:placeName) then 'place' else 'org'"/>
+    <xsl:choose>
+      <xsl:when test="$entry and not($standalone)">
+        <a class="entity {$class}" href="{lx:index-page(local-name())}#{$id}" title="{lx:entry-name($entry)}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:when test="$entry"><span class="entity {$class}" title="{lx:entry-name($entry)}"><xsl:apply-templates/></span></xsl:when>
+      <xsl:otherwise><span class="entity {$class}"><xsl:apply-templates/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName">
+    <span class="entity unlinked {if (self::tei:persName) then 'person' else if (self::tei:placeName) then 'place' else 'org'}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:date[@when or @from or @to]">
+    <time title="{lx:date-value(.)}{if (@cert) then ' (certainty: ' || @cert || ')' else ''}">
+      <xsl:if test="@when and matches(@when, '^\d{4}(-\d\d(-\d\d)?)?$')"><xsl:attribute name="datetime" select="@when"/></xsl:if>
+      <xsl:apply-templates/>
+    </time>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- One TEI document → one HTML reading page (the document pages of the site, and
+     lectio render with standalone=true). -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:import href="common/functions.xsl"/>
+  <xsl:include href="html/layout.xsl"/>
+  <xsl:include href="html/text-structure.xsl"/>
+  <xsl:include href="html/names-dates.xsl"/>
+  <xsl:include href="html/notes.xsl"/>
+  <xsl:include href="html/apparatus.xsl"/>
+  <xsl:include href="html/metadata.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:param name="prev-href" as="xs:string" select="''"/>
+  <xsl:param name="prev-title" as="xs:string" select="''"/>
+  <xsl:param name="next-href" as="xs:string" select="''"/>
+  <xsl:param name="next-title" as="xs:string" select="''"/>
+  <!-- "reading" (default) or "parallel" (side by side, for an apparatus) -->
+  <xsl:param name="view" as="xs:string" select="'reading'"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI">
+    <xsl:variable name="title" select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+    <xsl:call-template name="lx:page">
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="lang" select="(@xml:lang, $edition-language)[1]"/>
+      <xsl:with-param name="body">
+        <article class="document" lang="{(@xml:lang, $edition-language)[1]}">
+          <xsl:if test="not(tei:text/tei:front)"><h1 class="doc-title"><xsl:value-of select="$title"/></h1></xsl:if>
+          <xsl:call-template name="lx:metadata"><xsl:with-param name="header" select="tei:teiHeader"/></xsl:call-template>
+          <div class="text">
+            <xsl:choose>
+              <xsl:when test="$view = 'parallel'"><xsl:call-template name="lx:parallel"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:when>
+              <xsl:otherwise><xsl:apply-templates select="tei:text"/></xsl:otherwise>
+            </xsl:choose>
+          </div>
+          <xsl:call-template name="lx:notes"><xsl:with-param name="notes" select="tei:text//tei:note"/></xsl:call-template>
+        </article>
+        <xsl:if test="$prev-href or $next-href">
+          <nav class="prev-next" aria-label="Previous and next document">
+            <xsl:if test="lx:safe-url($prev-href)"><a rel="prev" href="{lx:safe-url($prev-href)}">← <xsl:value-of select="$prev-title"/></a></xsl:if>
+            <xsl:if test="lx:safe-url($next-href)"><a rel="next" href="{lx:safe-url($next-href)}"><xsl:value-of select="$next-title"/> →</a></xsl:if>
+          </nav>
+        </xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:text"><xsl:apply-templates/></xsl:template>
+</xsl:stylesheet>

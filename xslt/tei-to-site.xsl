@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The edition-level pages of the site, from a teiCorpus of all published documents:
+     index.html (home), persons.html, places.html, organisations.html, chronology.html, about.html. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:import href="common/functions.xsl"/>
+  <xsl:include href="html/layout.xsl"/>
+  <xsl:include href="html/text-structure.xsl"/>
+  <xsl:include href="html/names-dates.xsl"/>
+  <xsl:include href="html/notes.xsl"/>
+  <xsl:include href="html/apparatus.xsl"/>
+  <xsl:include href="html/indexes.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:param name="edition-subtitle" as="xs:string" select="''"/>
+  <xsl:param name="editors" as="xs:string" select="''"/>
+  <xsl:param name="publisher" as="xs:string" select="''"/>
+  <xsl:param name="edition-date" as="xs:string" select="''"/>
+  <xsl:param name="edition-version" as="xs:string" select="''"/>
+  <xsl:param name="introduction" as="xs:string" select="''"/>
+  <xsl:param name="principles" as="xs:string" select="''"/>
+  <xsl:param name="citation" as="xs:string" select="''"/>
+  <!-- works with an apparatus: "id|title" per line -->
+  <xsl:param name="works" as="xs:string" select="''"/>
+
+  <xsl:variable name="docs" select="/tei:teiCorpus/tei:TEI" as="element(tei:TEI)*"/>
+
+  <xsl:function name="lx:paragraphs" as="element()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:for-each select="tokenize($text, '\n\s*\n')[normalize-space()]"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="lx:doc-title" as="xs:string">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space($d/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+  </xsl:function>
+
+  <xsl:template match="/">
+    <xsl:call-template name="lx:page">
+      <xsl:with-param name="title" select="$edition-title"/>
+      <xsl:with-param name="current" select="'index.html'"/>
+      <xsl:with-param name="body">
+        <h1><xsl:value-of select="$edition-title"/></h1>
+        <xsl:if test="$edition-subtitle"><p class="subtitle"><xsl:value-of select="$edition-subtitle"/></p></xsl:if>
+        <xsl:if test="$editors"><p class="editors">Edited by <xsl:value-of select="$editors"/></p></xsl:if>
+        <xsl:if test="$introduction"><section class="introduction" aria-labelledby="intro-h"><h2 id="intro-h">Introduction</h2><xsl:sequence select="lx:paragraphs($introduction)"/></section></xsl:if>
+        <section aria-labelledby="docs-h">
+          <h2 id="docs-h">Documents</h2>
+          <table class="documents">
+            <thead><tr><th scope="col">Title</th><th scope="col">Author</th><th scope="col">Date</th><th scope="col">Type</th></tr></thead>
+            <tbody>
+              <xsl:for-each select="$docs">
+                <tr>
+                  <td><a href="{@xml:id}.html"><xsl:value-of select="lx:doc-title(.)"/></a></td>
+                  <td><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[1])"/></td>
+                  <td><xsl:value-of select="(tei:teiHeader/tei:profileDesc/tei:correspDesc[1]/tei:correspAction[@type = 'sent']/tei:date/@when, tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date/@when, normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date))[1]"/></td>
+                  <td><xsl:value-of select="if (tei:text//tei:div[@type = 'letter']) then (if (count(tei:text//tei:div[@type = 'letter']) gt 1) then count(tei:text//tei:div[@type = 'letter']) || ' letters' else 'letter') else (tei:text/tei:body/tei:div/@type, 'text')[1]"/></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+          <xsl:if test="normalize-space($works)">
+            <h2>Collations</h2>
+            <ul>
+              <xsl:for-each select="tokenize($works, '\n')[normalize-space()]">
+                <xsl:variable name="id" select="substring-before(., '|')"/>
+                <li><xsl:value-of select="substring-after(., '|')"/>: <a href="{$id}.apparatus.html">text with variants</a> · <a href="{$id}.parallel.html">witnesses side by side</a></li>
+              </xsl:for-each>
+            </ul>
+          </xsl:if>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+
+    <xsl:for-each select="(['persons.html', 'Persons', 'persName', 'person'], ['places.html', 'Places', 'placeName', 'place'], ['organisations.html', 'Organisations', 'orgName', 'org'])">
+      <xsl:variable name="spec" select="."/>
+      <xsl:result-document href="{$spec?1}" method="html" html-version="5">
+        <xsl:call-template name="lx:page">
+          <xsl:with-param name="title" select="$spec?2"/>
+          <xsl:with-param name="current" select="$spec?1"/>
+          <xsl:with-param name="body">
+            <xsl:call-template name="lx:index">
+              <xsl:with-param name="entries" select="$docs/tei:standOff//*[local-name() = $spec?4]"/>
+              <xsl:with-param name="name-element" select="$spec?3"/>
+              <xsl:with-param name="heading" select="$spec?2"/>
+              <xsl:with-param name="docs" select="$docs"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+
+    <xsl:result-document href="chronology.html" method="html" html-version="5">
+      <xsl:call-template name="lx:page">
+        <xsl:with-param name="title" select="'Chronology'"/>
+        <xsl:with-param name="current" select="'chronology.html'"/>
+        <xsl:with-param name="body">
+          <h1>Chronology</h1>
+          <table class="chronology">
+            <thead><tr><th scope="col">Date</th><th scope="col">As written</th><th scope="col">Where</th></tr></thead>
+            <tbody>
+              <xsl:for-each select="$docs/tei:text//tei:date[@when or @from]">
+                <xsl:sort select="string((@when, @from)[1])"/>
+                <xsl:variable name="block" select="lx:block-of(.)"/>
+                <tr>
+                  <td><time><xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if><xsl:value-of select="lx:date-value(.)"/></time></td>
+                  <td><xsl:value-of select="normalize-space(.)"/></td>
+                  <td><a href="{ancestor::tei:TEI/@xml:id}.html{if ($block) then '#' || lx:block-id($block) else ''}"><xsl:value-of select="lx:doc-title(ancestor::tei:TEI)"/></a></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+
+    <xsl:result-document href="about.html" method="html" html-version="5">
+      <xsl:call-template name="lx:page">
+        <xsl:with-param name="title" select="'About this edition'"/>
+        <xsl:with-param name="current" select="'about.html'"/>
+        <xsl:with-param name="body">
+          <h1>About this edition</h1>
+          <dl class="edition-facts">
+            <xsl:if test="$editors"><dt>Editors</dt><dd><xsl:value-of select="$editors"/></dd></xsl:if>
+            <xsl:if test="$publisher"><dt>Publisher</dt><dd><xsl:value-of select="$publisher"/></dd></xsl:if>
+            <xsl:if test="$edition-version"><dt>Version</dt><dd><xsl:value-of select="$edition-version"/><xsl:if test="$edition-date">, <xsl:value-of select="$edition-date"/></xsl:if></dd></xsl:if>
+            <xsl:if test="$licence"><dt>Licence</dt><dd><xsl:choose><xsl:when test="lx:safe-url($licence-url)"><a href="{lx:safe-url($licence-url)}" rel="license"><xsl:value-of select="$licence"/></a></xsl:when><xsl:otherwise><xsl:value-of select="$licence"/></xsl:otherwise></xsl:choose></dd></xsl:if>
+          </dl>
+          <xsl:if test="$principles"><section aria-labelledby="principles-h"><h2 id="principles-h">Editorial principles</h2><xsl:sequence select="lx:paragraphs($principles)"/></section></xsl:if>
+          <section aria-labelledby="sources-h">
+            <h2 id="sources-h">Sources</h2>
+            <ul>
+              <xsl:for-each select="$docs">
+                <li><a href="{@xml:id}.html"><xsl:value-of select="lx:doc-title(.)"/></a>: <xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></li>
+              </xsl:for-each>
+            </ul>
+          </section>
+          <section aria-labelledby="conversion-h">
+            <h2 id="conversion-h">How the texts were made</h2>
+            <ul><xsl:for-each select="distinct-values($docs/tei:teiHeader/tei:encodingDesc/tei:editorialDecl/tei:p/normalize-space())"><li><xsl:value-of select="."/></li></xsl:for-each></ul>
+          </section>
+          <xsl:if test="$citation"><section aria-labelledby="cite-h"><h2 id="cite-h">How to cite</h2><p><xsl:value-of select="$citation"/></p></section></xsl:if>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+  </xsl:template>
+</xsl:stylesheet>
