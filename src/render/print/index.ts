@@ -1,0 +1,124 @@
+/**
+ * The print edition: XSLT (xslt/tei-to-print.xsl) makes print HTML with CSS Paged Media;
+ * Paged.js paginates it in Debian's Chromium (footnotes at the foot of the page, running heads,
+ * page references in the table of contents and the indexes), and Chromium prints the PDF.
+ * One browser per process. PDFs are reproducible: Chromium's creation and modification dates are
+ * replaced by the edition date (same length, so the cross-reference table stays valid).
+ */
+import { chromium, type Browser } from 'playwright-core'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EditionConfig } from '../../core/edition.js'
+import type { Registers } from '../../core/registers.js'
+import type { Diagnostic } from '../../core/diagnostic.js'
+import { LectioError } from '../../core/errors.js'
+import { packageRoot } from '../../core/package-paths.js'
+import { transformXml } from '../saxon.js'
+
+export interface PrintDocument { id: string; teiXml: string }
+export interface PrintInput { edition: EditionConfig; registers: Registers; documents: PrintDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
+export interface PdfRenderer {
+  renderEdition(input: PrintInput, onProgress?: (message: string) => void): Promise<{ files: Map<string, Uint8Array>; diagnostics: Diagnostic[] }>
+  renderDocument(teiXml: string, file: string, options?: { paper?: 'A4' | 'Letter' | 'A5'; lineNumbers?: boolean; date?: string }): Promise<{ pdf: Uint8Array; diagnostics: Diagnostic[] }>
+  close(): Promise<void>
+}
+
+export const CHROMIUM = process.env.LECTIO_CHROMIUM ?? '/usr/bin/chromium'
+const ORIGIN = 'http://lectio.print'
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
+const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
+const FONTS = ['eb-garamond-latin-400-normal.woff2', 'eb-garamond-latin-400-italic.woff2', 'eb-garamond-latin-600-normal.woff2', 'eb-garamond-latin-ext-400-normal.woff2']
+
+/** Fixes the dates Chromium stamps into the PDF (CreationDate, ModDate) to `date`, keeping lengths. */
+export function fixPdfDates(pdf: Uint8Array, date: string): Uint8Array {
+  const stamp = `D:${date.replace(/-/g, '').padEnd(8, '0')}000000`
+  const text = Buffer.from(pdf).toString('latin1')
+  const out = text.replace(/\/(CreationDate|ModDate) \(D:([0-9]{14})([^)]*)\)/g, (_, key: string, _d: string, tz: string) => `/${key} (${stamp}${tz.replace(/[0-9]/g, '0').replace(/[-+]/, '+')})`)
+  return Buffer.from(out, 'latin1')
+}
+
+export async function createPdfRenderer(): Promise<PdfRenderer> {
+  if (!existsSync(CHROMIUM)) {
+    throw new LectioError({ code: 'chromium-missing', severity: 'error', stage: 'render', file: CHROMIUM, line: 1, column: 1, message: 'Chromium is needed for the PDF edition and is not installed: run `npm run setup` (or apt-get install chromium), or build with --no-pdf' })
+  }
+  let browser: Browser | undefined
+  const work = mkdtempSync(join(tmpdir(), 'lectio-print-'))
+  mkdirSync(join(work, 'fonts'))
+  for (const f of FONTS) copyFileSync(join(fontDir, f), join(work, 'fonts', f))
+  copyFileSync(join(packageRoot, 'src', 'render', 'assets', 'print', 'print.css'), join(work, 'print.css'))
+  const polyfill = readFileSync(join(packageRoot, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js'), 'utf8')
+  let n = 0
+
+  async function print(html: string, date: string): Promise<Uint8Array> {
+    browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+    const file = join(work, `doc-${n++}.html`)
+    // Paged.js runs on load and tells us when the pages are laid out
+    const withPaged = html.replace('</head>', '<script>window.PagedConfig = { auto: true, after: () => { window.__lectioPaged = true } }</script><script src="paged.polyfill.js"></script></head>')
+    writeFileSync(file, withPaged)
+    if (!existsSync(join(work, 'paged.polyfill.js'))) writeFileSync(join(work, 'paged.polyfill.js'), polyfill)
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    // the page, its stylesheet, fonts and Paged.js are served from the work folder under a made-up
+    // origin: Paged.js fetches stylesheets, which Chromium refuses for file:// pages; nothing
+    // leaves the machine (every other request is aborted)
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      const local = url.origin === ORIGIN ? join(work, decodeURIComponent(url.pathname)) : undefined
+      if (local && existsSync(local)) await route.fulfill({ path: local })
+      else await route.abort()
+    })
+    try {
+      await page.goto(`${ORIGIN}/${file.slice(work.length + 1)}`, { waitUntil: 'load' })
+      await page.waitForFunction('window.__lectioPaged === true', undefined, { timeout: 120_000 }).catch((e: Error) => {
+        throw new Error(`pagination did not finish: ${errors.join('; ') || e.message}`)
+      })
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
+      return fixPdfDates(pdf, date)
+    } finally {
+      await page.close()
+      rmSync(file, { force: true })
+    }
+  }
+
+  const params = (edition: EditionConfig | undefined, paper: string) => ({
+    'edition-title': edition?.title ?? '',
+    'edition-language': edition?.language ?? 'en',
+    editors: edition?.editors.map((e) => e.name).join(', ') ?? '',
+    publisher: edition?.publisher ?? '',
+    licence: edition?.licence.name ?? '',
+    'edition-date': edition?.date ?? '',
+    paper,
+  })
+
+  return {
+    async renderEdition(input, onProgress) {
+      const files = new Map<string, Uint8Array>()
+      const diagnostics: Diagnostic[] = []
+      const paper = input.edition.print?.paper ?? 'A4'
+      for (const d of input.documents) {
+        const r = transformXml('tei-to-print', d.teiXml, `${d.id}.xml`, params(input.edition, paper))
+        diagnostics.push(...r.diagnostics)
+        files.set(`${d.id}.pdf`, await print(r.output, input.edition.date))
+        onProgress?.(`${d.id}.pdf`)
+      }
+      const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${input.documents.map((d) => d.teiXml.replace(/^<\?xml[^>]*\?>\s*/, '')).join('\n')}</teiCorpus>`
+      const r = transformXml('tei-to-print', corpus, 'edition', params(input.edition, paper))
+      diagnostics.push(...r.diagnostics)
+      files.set(`${input.edition.id}.pdf`, await print(r.output, input.edition.date))
+      onProgress?.(`${input.edition.id}.pdf (the whole edition)`)
+      return { files, diagnostics }
+    },
+    async renderDocument(teiXml, file, options = {}) {
+      const r = transformXml('tei-to-print', teiXml, file, params(undefined, options.paper ?? 'A4'))
+      const date = /<publicationStmt>[\s\S]*?<date when="(\d{4}-\d\d-\d\d)"/.exec(teiXml)?.[1] ?? options.date ?? '2000-01-01'
+      return { pdf: await print(r.output, date), diagnostics: r.diagnostics }
+    },
+    async close() {
+      await browser?.close()
+      browser = undefined
+      rmSync(work, { recursive: true, force: true })
+    },
+  }
+}

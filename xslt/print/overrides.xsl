@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- What print does differently from the screen: notes float to the foot of their page (Paged.js
+     "float: footnote"), names are plain text with an anchor for the index, page breaks of the
+     source sit in the margin, no links out of the page. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:note">
+    <span class="footnote"><xsl:apply-templates/></span>
+  </xsl:template>
+  <xsl:template match="tei:note//tei:p"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
+
+  <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]">
+    <span class="entity" id="{lx:occurrence-id(.)}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:date[@when or @from or @to]"><span class="date"><xsl:apply-templates/></span></xsl:template>
+
+  <xsl:template match="tei:pb">
+    <span class="pb"><xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if><span class="pb-mark">|</span><span class="pb-margin">[page<xsl:if test="@n"><xsl:text> </xsl:text><xsl:value-of select="@n"/></xsl:if>]</span></span>
+  </xsl:template>
+
+  <xsl:template match="tei:ref"><xsl:apply-templates/></xsl:template>
+
+  <xsl:function name="lx:occurrence-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'o-' || $e/ancestor::tei:TEI/@xml:id || '-' || (count($e/preceding::*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName][ancestor::tei:text]) + 1)"/>
+  </xsl:function>
+</xsl:stylesheet>

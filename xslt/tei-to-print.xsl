@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- TEI → print HTML for CSS Paged Media (paginated by Paged.js in Chromium, printed to PDF).
+     Input: one TEI document, or a teiCorpus for the whole edition. Title page, table of contents
+     with page numbers, the documents with running heads and footnotes at the foot of the page,
+     indexes of persons and places with page numbers. -->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:lx="urn:lectio"
+  exclude-result-prefixes="#all">
+
+  <xsl:import href="common/functions.xsl"/>
+  <xsl:import href="html/text-structure.xsl"/>
+  <xsl:import href="html/names-dates.xsl"/>
+  <xsl:import href="html/apparatus.xsl"/>
+  <xsl:import href="print/overrides.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:param name="edition-title" as="xs:string" select="''"/>
+  <xsl:param name="edition-language" as="xs:string" select="'en'"/>
+  <xsl:param name="editors" as="xs:string" select="''"/>
+  <xsl:param name="publisher" as="xs:string" select="''"/>
+  <xsl:param name="licence" as="xs:string" select="''"/>
+  <xsl:param name="edition-date" as="xs:string" select="''"/>
+  <xsl:param name="paper" as="xs:string" select="'A4'"/>
+  <xsl:param name="standalone" as="xs:boolean" select="false()"/>
+
+  <xsl:variable name="docs" select="(/tei:teiCorpus/tei:TEI, /tei:TEI)" as="element(tei:TEI)*"/>
+  <xsl:variable name="whole" select="exists(/tei:teiCorpus)" as="xs:boolean"/>
+  <xsl:variable name="book-title" select="if ($whole or not($edition-title)) then ($edition-title[.], lx:title($docs[1]))[1] else $edition-title" as="xs:string"/>
+
+  <xsl:function name="lx:title" as="xs:string">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="normalize-space($d/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+  </xsl:function>
+
+  <xsl:template match="/">
+    <html lang="{$edition-language}">
+      <head>
+        <meta charset="utf-8"/>
+        <title><xsl:value-of select="if ($whole) then $book-title else lx:title($docs[1])"/></title>
+        <meta name="author" content="{string-join(distinct-values($docs/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author/normalize-space()), '; ')}"/>
+        <meta name="description" content="{if ($whole) then 'Print edition of ' || $book-title else lx:title($docs[1])}"/>
+        <link rel="stylesheet" href="print.css"/>
+        <style>@page { size: <xsl:value-of select="if ($paper = 'Letter') then 'letter' else $paper"/>; }</style>
+      </head>
+      <body>
+        <section class="title-page">
+          <p class="running-title"><xsl:value-of select="($edition-title[.], lx:title($docs[1]))[1]"/></p>
+          <p class="book-title"><xsl:value-of select="if ($whole) then $book-title else lx:title($docs[1])"/></p>
+          <xsl:if test="not($whole)">
+            <xsl:for-each select="$docs[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="book-author"><xsl:value-of select="."/></p></xsl:for-each>
+          </xsl:if>
+          <xsl:if test="$editors"><p class="book-editors">Edited by <xsl:value-of select="$editors"/></p></xsl:if>
+          <xsl:if test="not($whole)">
+            <p class="book-source"><xsl:value-of select="normalize-space($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
+          </xsl:if>
+          <p class="book-imprint"><xsl:value-of select="string-join(($edition-title[not($whole)][.], $publisher[.], $edition-date[.]), ' · ')"/></p>
+          <xsl:if test="$licence"><p class="book-licence"><xsl:value-of select="$licence"/></p></xsl:if>
+        </section>
+
+        <nav class="toc">
+          <h2 class="toc-title">Contents</h2>
+          <ol>
+            <xsl:for-each select="$docs">
+              <li><a href="#{@xml:id}"><xsl:value-of select="lx:title(.)"/></a>
+                <xsl:if test="tei:text/tei:body//tei:head">
+                  <ol>
+                    <xsl:for-each select="tei:text/tei:body//tei:head">
+                      <li><a href="#{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
+                    </xsl:for-each>
+                  </ol>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+            <xsl:if test="$docs/tei:standOff/tei:listPerson"><li><a href="#index-persons">Index of persons</a></li></xsl:if>
+            <xsl:if test="$docs/tei:standOff/tei:listPlace"><li><a href="#index-places">Index of places</a></li></xsl:if>
+          </ol>
+        </nav>
+
+        <xsl:for-each select="$docs">
+          <section class="document" id="{@xml:id}" lang="{(@xml:lang, $edition-language)[1]}">
+            <h1 class="document-title"><xsl:value-of select="lx:title(.)"/></h1>
+            <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:value-of select="."/></p></xsl:for-each>
+            <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
+            <xsl:apply-templates select="tei:text/tei:body | tei:text/tei:back"/>
+          </section>
+        </xsl:for-each>
+
+        <xsl:call-template name="lx:print-index">
+          <xsl:with-param name="id" select="'index-persons'"/>
+          <xsl:with-param name="title" select="'Index of persons'"/>
+          <xsl:with-param name="entries" select="$docs/tei:standOff/tei:listPerson/tei:person"/>
+          <xsl:with-param name="element" select="'persName'"/>
+        </xsl:call-template>
+        <xsl:call-template name="lx:print-index">
+          <xsl:with-param name="id" select="'index-places'"/>
+          <xsl:with-param name="title" select="'Index of places'"/>
+          <xsl:with-param name="entries" select="$docs/tei:standOff/tei:listPlace/tei:place"/>
+          <xsl:with-param name="element" select="'placeName'"/>
+        </xsl:call-template>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- head ids must be unique across the documents of a volume -->
+  <xsl:template match="tei:head">
+    <h2 class="section-head" id="{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
+  </xsl:template>
+  <xsl:template match="tei:p"><p><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="tei:dateline"><p class="dateline"><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="tei:salute"><p class="salute"><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="tei:signed"><p class="signed"><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="tei:back"><xsl:apply-templates select="tei:div[@type = 'notes']/tei:note" mode="endnote"/></xsl:template>
+  <xsl:template match="tei:note" mode="endnote"><p class="endnote"><xsl:value-of select="@n"/><xsl:text> </xsl:text><xsl:apply-templates/></p></xsl:template>
+
+  <xsl:template name="lx:print-index">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:param name="element" as="xs:string"/>
+    <xsl:if test="$entries">
+      <section class="index" id="{$id}">
+        <h1 class="index-title"><xsl:value-of select="$title"/></h1>
+        <ul>
+          <xsl:for-each-group select="$entries" group-by="@xml:id">
+            <xsl:sort select="lower-case(lx:entry-name(.))"/>
+            <xsl:variable name="key" select="current-grouping-key()"/>
+            <xsl:variable name="hits" select="$docs/tei:text//*[local-name() = $element][lx:ref-id(@ref) = $key]"/>
+            <li><span class="index-name"><xsl:value-of select="lx:entry-name(.)"/></span>
+              <xsl:for-each select="$hits"><xsl:text> </xsl:text><a class="page-ref" href="#{lx:occurrence-id(.)}"></a></xsl:for-each>
+            </li>
+          </xsl:for-each-group>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
