@@ -73,7 +73,8 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) nuls++
     else if (b < 9 || (b > 13 && b < 32)) controls++
   }
-  return nuls / n > 0.01 || (nuls + controls) / n > 0.05
+  // UTF-16 without a BOM is about half NULs; binary formats are full of NULs and control bytes
+  return nuls / n > 0.1 || (nuls + controls) / n > 0.2
 }
 
 // C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF

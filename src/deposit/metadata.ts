@@ -124,7 +124,7 @@ export function cmif(e: EditionConfig, docs: ParsedDoc[]): string | undefined {
   }
   const descs: TeiElement[] = []
   for (const d of docs) {
-    const id = d.tei.attributes['xml:id'] ?? d.path
+    const id = d.path.replace(/^tei\//, '').replace(/\.xml$/, '')
     findAll(d.tei, 'correspDesc').forEach((c, i) => {
       const actions = findAll(c, 'correspAction').map((a) => el('correspAction', { type: a.attributes.type }, a.children.filter((x): x is TeiElement => x.type === 'element').map((x) => {
         const uri = x.attributes.ref ? standOffRefs.get(x.attributes.ref) : undefined

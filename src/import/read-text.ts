@@ -60,7 +60,8 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       if (b.lines.some(isLongLine) || b.lines.length > 4) break
       if (isSalutation(b.lines[0].text)) break
       if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) break
-      if (b.lines.length >= 2 && b.lines.every((l) => l.text.trim().length > 40)) break // wrapped prose
+      if (b.lines.length >= 2 && b.lines.slice(0, -1).every((l) => l.text.trim().length > 40)) break // wrapped prose
+      if (b.lines.map((l) => l.text.trim()).join(' ').length > 120 && /[.!?;:]["”’)]?$/.test(b.lines[b.lines.length - 1].text.trim())) break // a sentence, not a title
       i++
     }
     return i

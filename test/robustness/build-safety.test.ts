@@ -83,9 +83,10 @@ describe('lectio build: crash safety', () => {
     const next = hashTree(fresh)
     for (const delay of [50, 300, 700, 1200, 2000]) {
       const child = startLectio(['build', ed, '--no-pdf', '--force'])
+      const exited = new Promise((r) => child.on('exit', r)) // listen before it can exit
       await new Promise((r) => setTimeout(r, delay))
       child.kill('SIGKILL')
-      await new Promise((r) => child.on('exit', r))
+      await exited
       // what is there is one whole build: the old one or the new one, never a mix, never half a file
       if (existsSync(join(ed, 'dist'))) {
         const now = hashTree(join(ed, 'dist'))

@@ -39,7 +39,11 @@ export function layoutBlocks(lines: Line[]): Layout {
   const lengths = textIdx.map((i) => lines[i].text.trim().length).sort((a, b) => a - b)
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0
   const long = lengths.filter((n) => n > 120).length
-  const doubleSpaced = commonGap === 'e' && commonCount >= 0.5 * gaps.length && gaps.length >= 6 && median >= 30 && median <= 110 && long <= 0.1 * lengths.length
+  // In double-spaced text consecutive text lines are rare (only where a page changed); a text
+  // with blank lines between short paragraphs and runs of consecutive lines is not double-spaced.
+  const consecutive = gaps.filter((g) => g === '').length
+  const doubleSpaced = commonGap === 'e' && commonCount >= 0.5 * gaps.length && gaps.length >= 10 && consecutive <= 0.1 * gaps.length &&
+    median >= 30 && median <= 110 && long <= 0.1 * lengths.length
 
   const blocks: Block[] = []
   let current: Block | undefined

@@ -20,7 +20,7 @@ export function checkContinuity(body: BodyBlock[], source: SourceFile, diagnosti
     const prev = blockText(body[k - 1].block).trim()
     const next = blockText(body[k].block).trim()
     if (prev.length < 60 || next.length < 60) continue // headings, datelines, signatures
-    const prevOpen = !/[.!?:;"”’)\]…]$/.test(prev)
+    const prevOpen = !/[.!?:;"”’)\]…*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]$/.test(prev)
     const nextLower = /^\p{Ll}/u.test(next)
     if ((prevOpen && !nextLower && /^\p{Lu}/u.test(next)) || (!prevOpen && nextLower)) {
       const p = source.locate(body[k].block.lines[0].start)

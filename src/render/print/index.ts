@@ -26,6 +26,13 @@ export interface PdfRenderer {
 
 export const CHROMIUM = process.env.LECTIO_CHROMIUM ?? '/usr/bin/chromium'
 const ORIGIN = 'http://lectio.print'
+const RENUMBER_RANDOM_IDS = `(() => {
+  const uuid = /-?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/
+  const renamed = new Map()
+  let k = 0
+  for (const e of document.querySelectorAll('[id]')) if (uuid.test(e.id)) { const id = e.id.replace(uuid, '') + '-n' + (++k); renamed.set(e.id, id); e.id = id }
+  for (const a of document.querySelectorAll('a[href^="#"]')) { const t = a.getAttribute('href').slice(1); if (renamed.has(t)) a.setAttribute('href', '#' + renamed.get(t)) }
+})()`
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
 const FONTS = ['eb-garamond-latin-400-normal.woff2', 'eb-garamond-latin-400-italic.woff2', 'eb-garamond-latin-600-normal.woff2', 'eb-garamond-latin-ext-400-normal.woff2']
@@ -54,7 +61,13 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
     browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
     const file = join(work, `doc-${n++}.html`)
     // Paged.js runs on load and tells us when the pages are laid out
-    const withPaged = html.replace('</head>', '<script>window.PagedConfig = { auto: true, after: () => { window.__lectioPaged = true } }</script><script src="paged.polyfill.js"></script></head>')
+    // ...but only once every font is loaded: a layout measured with a fallback font would differ
+    // from run to run, and so would the PDF
+    const withPaged = html.replace('</head>', '<script>window.PagedConfig = { auto: true, ' +
+      'before: () => Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready), ' +
+      'after: () => { window.__lectioPaged = true } }</script><script src="paged.polyfill.js"></script></head>')
+    // Paged.js names footnotes with random UUIDs, which would become PDF link targets: number them
+
     writeFileSync(file, withPaged)
     if (!existsSync(join(work, 'paged.polyfill.js'))) writeFileSync(join(work, 'paged.polyfill.js'), polyfill)
     const page = await browser.newPage()
@@ -74,6 +87,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       await page.waitForFunction('window.__lectioPaged === true', undefined, { timeout: 120_000 }).catch((e: Error) => {
         throw new Error(`pagination did not finish: ${errors.join('; ') || e.message}`)
       })
+      await page.evaluate(RENUMBER_RANDOM_IDS)
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
       return fixPdfDates(pdf, date)
     } finally {
