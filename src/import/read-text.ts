@@ -40,6 +40,15 @@ interface Unit { kind: 'para' | 'head' | 'lines' | 'note-continued'; text: TeiTe
 
 const isLongLine = (l: Line) => l.text.trim().length > 100
 
+/** A line that ends a sentence of several words (after any footnote mark): prose, not a title. */
+export function isSentenceLine(text: string): boolean {
+  const t = text.trim().replace(/(<sup>[^<]*<\/sup>|\[\d{1,3}\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u, '')
+  return /[.!?;]["”’)]?$/.test(t) && t.split(/\s+/).length >= 4
+}
+
+/** Line k+1 continues line k: k does not end a sentence and k+1 starts in lower case. */
+const continues = (a: Line, b: Line) => !/[.!?:;"”’)]$/.test(a.text.trim()) && /^\p{Ll}/u.test(b.text.trim())
+
 export function readText(source: SourceFile, options: { kind?: SourceKind; author?: string; pageOrder?: string[] }): ReadTextResult {
   const diagnostics: Diagnostic[] = []
   const removed: RemovedText[] = []
@@ -61,7 +70,13 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       if (isSalutation(b.lines[0].text)) break
       if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) break
       if (b.lines.length >= 2 && b.lines.slice(0, -1).every((l) => l.text.trim().length > 40)) break // wrapped prose
-      if (b.lines.map((l) => l.text.trim()).join(' ').length > 120 && /[.!?;:]["”’)]?$/.test(b.lines[b.lines.length - 1].text.trim())) break // a sentence, not a title
+      // a sentence is not a title: several words ending with a full stop, question mark …
+      if (b.lines.some((l) => isSentenceLine(l.text))) break
+      if (isSeparator(b)) break
+      // a heading line right before the prose, after a title, heads the first section
+      const next = blocks[i + 1]
+      const headingLike = /^#{1,6}\s/.test(b.lines[0].text.trim()) || (b.lines.length === 1 && isCapitals(b.lines[0].text))
+      if (i >= 1 && headingLike && next && next.lines.some((l) => isSentenceLine(l.text) || isLongLine(l))) break
       i++
     }
     return i
@@ -146,7 +161,9 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       units.push({ kind: 'note-continued', text: join(ls, block.pageBreaksBefore), lines: ls, pbBefore })
       return
     }
-    const wrapped = layout.doubleSpaced ? ls.length > 1 || ls[0].text.trim().length > 60 : ls.length >= 2 && ls.slice(0, -1).every((l) => l.text.trim().length >= 40 && l.text.trim().length <= 110)
+    const wrapped = layout.doubleSpaced
+      ? ls.length > 1 || ls[0].text.trim().length > 60
+      : ls.length >= 2 && (ls.slice(0, -1).every((l) => l.text.trim().length >= 40 && l.text.trim().length <= 110) || ls.slice(1).every((l, j) => continues(ls[j], l)))
     if (wrapped || (ls.length === 1 && isLongLine(ls[0]))) {
       units.push({ kind: 'para', text: join(ls, block.pageBreaksBefore), lines: ls, pbBefore })
       if (block.pageBreaksBefore.length) normalisations.add('page-breaks-marked')
@@ -155,9 +172,19 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     } else {
       // short lines, or a short line followed by long ones (a salutation run on with its letter)
       let j = 0
+      // a salutation run on with the first paragraph: "Dear Paul,⏎The weather is fine."
+      if (ls.length > 1 && isSalutation(ls[0].text)) {
+        units.push({ kind: 'lines', text: join([ls[0]]), lines: [ls[0]], pbBefore })
+        const rest = ls.slice(1)
+        units.push({ kind: 'para', text: join(rest), lines: rest })
+        return
+      }
       const shortRun: Line[] = []
       while (j < ls.length && !isLongLine(ls[j])) shortRun.push(ls[j++])
-      if (shortRun.length) units.push({ kind: 'lines', text: join(shortRun), lines: shortRun, pbBefore })
+      if (shortRun.length) {
+        const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text)
+        units.push({ kind: prose ? 'para' : 'lines', text: join(shortRun), lines: shortRun, pbBefore })
+      }
       for (; j < ls.length; j++) units.push({ kind: 'para', text: join([ls[j]]), lines: [ls[j]] })
     }
     if (wrapped && ls.length > 1) normalisations.add('lines-unwrapped')
@@ -187,8 +214,9 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     const u = units[k]
     const t = u.text.value.trim()
     const letters = t.replace(/[^\p{L}]/gu, '')
-    if (u.kind === 'lines' && u.lines.length === 1 && t.length <= 80 && units[k + 1].kind === 'para' &&
-      (/^#{1,6}\s/.test(t) || (letters.length >= 3 && letters === letters.toUpperCase())) && !isSalutation(t) && !isSignature(t)) u.kind = 'head'
+    const next = units[k + 1]
+    if (u.kind === 'lines' && u.lines.length === 1 && t.length <= 80 && (next.kind === 'para' || next.lines.some((l) => isSentenceLine(l.text))) &&
+      (/^#{1,6}\s/.test(t) || (letters.length >= 3 && letters === letters.toUpperCase())) && !isSalutation(t) && (!isSignature(t) || isCapitals(t))) u.kind = 'head'
   }
 
   // Letters.
@@ -227,6 +255,11 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     removed,
     diagnostics,
   }
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 3 && letters === letters.toUpperCase()
 }
 
 function cleanTitle(s: string): string {

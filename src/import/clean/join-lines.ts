@@ -11,9 +11,14 @@ import { PB, PB_IN_WORD } from '../structure/inline.js'
 
 export interface JoinReport { kind: 'hyphen-joined' | 'hyphen-kept'; word: string; offset: number }
 
+/** The words of the document, leaving out the pieces of words broken at line ends ("revo-", "lution"). */
 export function documentVocabulary(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).flatMap((w) => [w, ...w.split('-')]))
+  const whole = text.replace(/[\p{L}]+-[ \t]*\n\s*[\p{L}]+/gu, ' ')
+  return new Set((whole.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).flatMap((w) => [w, ...w.split('-')]))
 }
+
+/** Prefixes written with a hyphen in English whatever follows (self-appointed, self-evident). */
+const HYPHENATED_PREFIXES = new Set(['self'])
 
 /** Is a line-end hyphen between `a` and `b` part of the word (so-called) or a soft hyphen? */
 export function keepHyphen(a: string, b: string, vocabulary: Set<string>): boolean {
@@ -21,6 +26,7 @@ export function keepHyphen(a: string, b: string, vocabulary: Set<string>): boole
   const lb = b.toLowerCase()
   if (vocabulary.has(`${la}-${lb}`)) return true
   if (vocabulary.has(la + lb)) return false
+  if (HYPHENATED_PREFIXES.has(la) || /^\p{Lu}/u.test(b) || /\d$/.test(a)) return true
   return la.length >= 2 && vocabulary.has(la) && vocabulary.has(lb) && /^[a-z]/.test(lb) && (la.length <= 4 || lb.length <= 4)
 }
 

@@ -1,7 +1,7 @@
 /**
  * Groups lines into blocks (paragraph candidates) from the evidence of the layout:
- * - Text extracted from PDFs often has a blank line after every line; then the usual gap is a
- *   line break inside a paragraph and only a larger or different gap ends a paragraph.
+ * - Text extracted from PDFs often has a blank line after every line; then a single empty line is
+ *   a line break inside a paragraph and only a larger or different gap ends a paragraph.
  * - A line starting with a space right after a text line, in such a text, is where a page
  *   changed (the extraction's tell-tale); it does not end the paragraph by itself.
  * - Otherwise blank lines separate blocks and consecutive lines stay together.
@@ -33,7 +33,6 @@ export function layoutBlocks(lines: Line[]): Layout {
   for (let k = 1; k < textIdx.length; k++) gaps.push(gapSignature(lines.slice(textIdx[k - 1] + 1, textIdx[k])))
   const counts = new Map<string, number>()
   for (const g of gaps) counts.set(g, (counts.get(g) ?? 0) + 1)
-  const [commonGap, commonCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
   // ...and only when the lines look hard-wrapped (similar, moderate lengths): a file with one long
   // paragraph per line and a blank line between paragraphs is not double-spaced
   const lengths = textIdx.map((i) => lines[i].text.trim().length).sort((a, b) => a - b)
@@ -42,7 +41,9 @@ export function layoutBlocks(lines: Line[]): Layout {
   // In double-spaced text consecutive text lines are rare (only where a page changed); a text
   // with blank lines between short paragraphs and runs of consecutive lines is not double-spaced.
   const consecutive = gaps.filter((g) => g === '').length
-  const doubleSpaced = commonGap === 'e' && commonCount >= 0.5 * gaps.length && gaps.length >= 10 && consecutive <= 0.1 * gaps.length &&
+  const single = counts.get('e') ?? 0
+  const wider = gaps.filter((g) => g.length >= 2).length
+  const doubleSpaced = single >= 0.4 * gaps.length && single > wider && gaps.length >= 8 && consecutive <= 0.15 * gaps.length &&
     median >= 30 && median <= 110 && long <= 0.1 * lengths.length
 
   const blocks: Block[] = []

@@ -42,6 +42,12 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
     // furniture repeats as a block of two or more lines, or as a page number
     if (pageNumber || (isShort(b) && repeatedLines >= 2 && repeatedLines === b.lines.length)) removed.add(i)
   })
+  // a single repeated line next to a page number is a running head or foot
+  blocks.forEach((b, i) => {
+    if (i < titleBlockEnd || removed.has(i) || b.lines.length !== 1 || !repeated(b.lines[0].text) || !isShort(b)) return
+    const nextToNumber = [i - 1, i + 1].some((j) => removed.has(j) && blocks[j].lines.length === 1 && PAGE_NUMBER.test(blocks[j].lines[0].text))
+    if (nextToNumber) removed.add(i)
+  })
   // citation-like blocks right after furniture belong to it
   for (const i of [...removed].sort((a, b) => a - b)) {
     for (let j = i + 1; j < blocks.length && isShort(blocks[j]) && blocks[j].lines.every((l) => CITATION.test(l.text)); j++) {

@@ -70,8 +70,14 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
     if (g.link) {
       const textStart = start + 1
       const safe = /^(https?:|mailto:|#|\.{0,2}\/|[\w.-]+(\/|$))/i.test(g.url) && !/^\s*(javascript|data|vbscript):/i.test(g.url)
-      node = safe ? el('ref', { target: g.url }, inner(textStart, textStart + g.linkText.length)) : inner(textStart, textStart + g.linkText.length)
-      if (safe) ctx.removed.push({ offset: originOf(text, start), text: `(${g.url})`, reason: 'link target' })
+      if (safe) {
+        node = el('ref', { target: g.url }, inner(textStart, textStart + g.linkText.length))
+        ctx.removed.push({ offset: originOf(text, textStart + g.linkText.length + 1), text: `(${g.url})`, reason: 'link target (now @target)' })
+      } else {
+        // a link that could run code is not a link: its text stays as written
+        ctx.report('link-unsafe', 'warning', `the link target "${g.url}" is not a web or mail address; kept as plain text`, text, start)
+        node = sliceText(text, start, end)
+      }
     } else if (g.bold) node = el('hi', { rend: 'bold' }, inner(start + 2, end - 2))
     else if (g.italic) node = el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
     else if (g.under) node = el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
@@ -120,6 +126,7 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
       if (ch === undefined) continue
       const t = sliceText(text, start, start + 1)
       node = { ...t, value: ch }
+      ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'character reference (decoded)' })
     } else if (g.pb) {
       node = el('pb', { break: g.pb === PB_IN_WORD ? 'no' : undefined })
     }
