@@ -16,6 +16,8 @@ export interface TeiDocument {
   source: SourceFile
   tree: TeiRoot
   removed?: RemovedText[]
+  /** Line-end hyphens import resolved: at `offset` in the source, removed or kept. */
+  hyphenJoins?: { offset: number; kept: boolean }[]
 }
 
 /** What every stage returns: the (new) document and what it has to say. */

@@ -38,7 +38,7 @@ export function importText(source: SourceFile, options: ImportOptions): StageRes
     edition: options.edition,
   })
   const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': xmlId(options.id), 'xml:lang': language }, [header, read.text])
-  return { doc: { id: options.id, source, tree: root(tei), removed: read.removed }, diagnostics: read.diagnostics }
+  return { doc: { id: options.id, source, tree: root(tei), removed: read.removed, hyphenJoins: read.hyphenJoins }, diagnostics: read.diagnostics }
 }
 
 /** A valid xml:id (NCName) from a document id. */

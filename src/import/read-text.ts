@@ -10,15 +10,15 @@ import type { Diagnostic } from '../core/diagnostic.js'
 import type { RemovedText } from '../core/document.js'
 import type { TeiElement, TeiNode, TeiText } from '../core/tree.js'
 import { el } from '../core/tei.js'
-import { concatText, generatedText, sourceText, sourcePointAt } from '../core/text-origin.js'
+import { concatText, generatedText, sourceOffsetAt, sourceText, sourcePointAt } from '../core/text-origin.js'
 import { isBlank, splitLines, type Line } from './lines.js'
 import { layoutBlocks, type Block } from './clean/layout.js'
 import { findFurniture } from './clean/page-furniture.js'
 import { findNoteBodies, isSeparator, type NoteBody } from './clean/footnotes.js'
 import { documentVocabulary, joinLines, keepHyphen } from './clean/join-lines.js'
-import { takeColophon } from './structure/colophon.js'
+import { isColophonLine, takeColophon } from './structure/colophon.js'
 import { classifyTitleBlock, type TitleLine } from './structure/title-block.js'
-import { parseInline, PB, PB_IN_WORD, type InlineContext } from './structure/inline.js'
+import { parseInline, PB, PB_IN_WORD, type InlineContext, type NoteContent } from './structure/inline.js'
 import { isClosing, isDatelineLines, isPostscript, isSalutation, isSignature } from './structure/letter-parts.js'
 import { orderPages, checkContinuity } from './clean/page-order.js'
 
@@ -33,6 +33,7 @@ export interface ReadTextResult {
   isLetter: boolean
   normalisations: Set<string>
   removed: RemovedText[]
+  hyphenJoins: { offset: number; kept: boolean }[]
   diagnostics: Diagnostic[]
 }
 
@@ -52,6 +53,7 @@ const continues = (a: Line, b: Line) => !/[.!?:;"”’)]$/.test(a.text.trim()) 
 export function readText(source: SourceFile, options: { kind?: SourceKind; author?: string; pageOrder?: string[] }): ReadTextResult {
   const diagnostics: Diagnostic[] = []
   const removed: RemovedText[] = []
+  const hyphenJoins: { offset: number; kept: boolean }[] = []
   const normalisations = new Set<string>()
   const report = (code: string, severity: Diagnostic['severity'], message: string, offset: number) => {
     const p = source.locate(offset)
@@ -71,7 +73,7 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) break
       if (b.lines.length >= 2 && b.lines.slice(0, -1).every((l) => l.text.trim().length > 40)) break // wrapped prose
       // a sentence is not a title: several words ending with a full stop, question mark …
-      if (b.lines.some((l) => isSentenceLine(l.text))) break
+      if (b.lines.some((l) => isSentenceLine(l.text) && !isColophonLine(l.text))) break
       if (isSeparator(b)) break
       // a heading line right before the prose, after a title, heads the first section
       const next = blocks[i + 1]
@@ -94,9 +96,10 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
   const excluded = new Set<number>([...furniture.removed, ...Array.from({ length: tEnd }, (_, i) => i)])
   const { notes, used, continuations } = findNoteBodies(blocks, excluded)
   const vocabulary = documentVocabulary(source.text)
-  const noteMap = new Map<string, TeiNode[]>()
+  const noteMap = new Map<string, NoteContent[]>()
+  const noteContent = new Map<NoteBody, NoteContent>()
   const inlineCtx: InlineContext = {
-    notes: noteMap, usedNotes: new Set(), removed, diagnostics,
+    notes: noteMap, removed, diagnostics,
     report: (code, severity, message, node, index) => {
       const p = sourcePointAt(node, index, source)
       diagnostics.push({ code, severity, stage: 'import', file: source.path, line: p?.line ?? 1, column: p?.column ?? 1, message })
@@ -105,6 +108,7 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
   const join = (ls: Line[], pageBreaks: readonly number[] = []) => {
     const { text, joins } = joinLines(ls, vocabulary, pageBreaks)
     for (const j of joins) {
+      hyphenJoins.push({ offset: j.hyphenOffset, kept: j.kind === 'hyphen-kept' })
       normalisations.add('dehyphenation')
       report(j.kind, 'info', j.kind === 'hyphen-joined' ? `joined the word broken at a line end: "${j.word}"` : `kept the hyphen of "${j.word}" at a line end (a compound in this text)`, j.offset)
     }
@@ -115,7 +119,9 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     const rest = n.lines.slice(1)
     const head: Line = { index: first.index, start: n.textStart, text: source.text.slice(n.textStart, first.start + first.text.length) }
     removed.push({ offset: first.start, text: source.text.slice(first.start, n.textStart), reason: 'footnote mark' })
-    noteMap.set(n.mark, [el('p', {}, parseInline(join([head, ...rest]), inlineCtx))])
+    const content: NoteContent = { content: [el('p', {}, parseInline(join([head, ...rest]), inlineCtx))], used: false }
+    noteMap.set(n.mark, [...(noteMap.get(n.mark) ?? []), content])
+    noteContent.set(n, content)
   }
   if (notes.length) normalisations.add('footnotes-placed')
 
@@ -189,6 +195,11 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     }
     if (wrapped && ls.length > 1) normalisations.add('lines-unwrapped')
   })
+  // A note continued on the next page sits between the two halves of a paragraph cut by that page
+  // change: put it before the first half, so the halves meet (it still follows its note's anchor).
+  for (let k = 1; k < units.length - 1; k++) {
+    if (units[k].kind === 'note-continued' && units[k - 1].kind === 'para') [units[k - 1], units[k]] = [units[k], units[k - 1]]
+  }
   // A paragraph cut by a page change continues on the next page: join them across the page break.
   for (let k = 1; k < units.length; k++) {
     const a = units[k - 1]
@@ -201,6 +212,7 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     let joined: TeiText
     if (hy && next) {
       const keep = keepHyphen(hy[1], next[1], vocabulary)
+      hyphenJoins.push({ offset: sourceOffsetAt(a.text, end.length - 1) ?? b.lines[0].start, kept: keep })
       const head = keep ? a.text : { ...a.text, value: a.text.value.slice(0, -1), origin: a.text.origin?.map((s) => ({ ...s, length: Math.min(s.length, a.text.value.length - 1 - s.index) })).filter((s) => s.length > 0) }
       joined = concatText([head, generatedText(PB_IN_WORD), b.text])
       report(keep ? 'hyphen-kept' : 'hyphen-joined', 'info', `joined "${hy[1]}-" and "${next[1]}" across a page break${keep ? ', keeping the hyphen' : ''}`, b.lines[0].start)
@@ -229,9 +241,10 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
   // Notes whose marker was never found are kept, at the end, with a warning.
   const orphans: TeiElement[] = []
   for (const n of notes) {
-    if (inlineCtx.usedNotes.has(n.mark)) continue
+    const content = noteContent.get(n)!
+    if (content.used) continue
     report('note-body-orphan', 'warning', `note "${n.mark}" has no marker in the text; kept at the end of the text`, n.lines[0].start)
-    orphans.push(el('note', { place: 'foot', n: n.mark }, noteMap.get(n.mark)!))
+    orphans.push(el('note', { place: 'foot', n: n.mark }, content.content))
   }
 
   const textChildren: TeiNode[] = []
@@ -253,6 +266,7 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
     isLetter,
     normalisations,
     removed,
+    hyphenJoins,
     diagnostics,
   }
 }

@@ -95,7 +95,13 @@ export function validateRelaxNG(g: Grammar, xml: string, file: string): Diagnost
     if (top.ctx) resolver.leaveContext()
     textAt = { line: parser.line, column: parser.column + 1 }
   })
-  parser.write(xml).close()
+  try {
+    parser.write(xml).close()
+  } catch (e) {
+    // well-formedness is checked before; this is a last line of defence, never an exception
+    out.push({ code: 'xml-not-well-formed', severity: 'error', stage: 'validate', file, line: parser.line, column: parser.column, message: `not well-formed XML: ${(e as Error).message.replace(/^.*?:\d+:\d+: /, '')}` })
+    return out
+  }
   report(walker.end(), { line: parser.line, column: parser.column })
   return out
 }

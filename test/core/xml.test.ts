@@ -36,6 +36,14 @@ describe('serializeTei', () => {
     ].join('\n'))
   })
 
+  it('escapes text that looks like an entity reference (xmlbuilder2 would pass it through)', () => {
+    const tree = root(el('TEI', { n: '&x; &amp;' }, [el('text', {}, [el('body', {}, [el('p', {}, ['&A; & &amp; &#38;'])])])]))
+    const xml = serializeTei(tree)
+    expect(xml).toContain('<p>&amp;A; &amp; &amp;amp; &amp;#38;</p>')
+    const back = parseXml(xml, 'x.xml')
+    expect(textContent(back.tree).trim()).toBe('&A; & &amp; &#38;')
+  })
+
   it('is deterministic', () => {
     expect(serializeTei(sample())).toBe(serializeTei(sample()))
   })
@@ -69,6 +77,15 @@ describe('parseXml', () => {
       expect(e).toBeInstanceOf(LectioError)
       const d = (e as LectioError).diagnostics[0]
       expect(d).toMatchObject({ code: 'xml-not-well-formed', file: 'bad.xml', line: 3 })
+    }
+  })
+
+  it('reports an undefined entity at its place', () => {
+    try {
+      parseXml('<TEI>\n  <p>a &nbsp; b</p>\n</TEI>', 'e.xml')
+      expect.unreachable()
+    } catch (e) {
+      expect((e as LectioError).diagnostics[0]).toMatchObject({ code: 'xml-not-well-formed', line: 2, column: 8 })
     }
   })
 

@@ -43,6 +43,9 @@ export function parseXml(text: string, path: string, stage: 'validate' | 'render
     const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.exec(text)!
     fail({ offset: m.index }, `character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, 'xml-not-well-formed')
   }
+  // only the five predefined entities and character references exist without a DTD
+  const entity = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)([^;\s<&]{0,40};?)/.exec(text)
+  if (entity) fail({ offset: entity.index }, `undefined entity or stray "&": "&${entity[1]}" (write &amp; for an ampersand)`, 'xml-not-well-formed')
   const check = XMLValidator.validate(text, { allowBooleanAttributes: false })
   if (check !== true) fail({ line: check.err.line, column: check.err.col }, `not well-formed XML: ${check.err.msg}`, 'xml-not-well-formed')
   let raw: unknown[]

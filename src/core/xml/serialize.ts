@@ -46,10 +46,14 @@ export function serializeTei(tree: TeiRoot, options: SerializeOptions = {}): str
   return doc.end({ headless: false }).replace('?><', '?>\n<') + '\n'
 }
 
+// xmlbuilder2 writes "&name;" through as an entity reference (and so would make ill-formed XML of
+// text that merely looks like one); it leaves "&amp;" as it is. So every "&" is escaped here.
+const escapeAmpersands = (s: string) => s.replace(/&/g, '&amp;')
+
 function setAttributes(b: XMLBuilder, el: TeiElement): void {
   for (const [k, v] of Object.entries(el.attributes)) {
     if (k === 'xmlns') continue
-    b.att(k, v)
+    b.att(k, escapeAmpersands(v))
   }
 }
 
@@ -66,7 +70,7 @@ function writeChildren(b: XMLBuilder, el: TeiElement, indent: number, depth: num
 
 function writeNode(b: XMLBuilder, n: TeiNode, indent: number, depth: number): void {
   if (n.type === 'text') {
-    if (n.value) b.txt(n.value)
+    if (n.value) b.txt(escapeAmpersands(n.value))
   } else if (n.type === 'comment') b.com(n.value)
   else {
     const child = b.ele(n.name)

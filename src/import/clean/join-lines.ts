@@ -5,11 +5,11 @@
  * when the document writes it so or knows both parts as words. Every join is reported as a note.
  */
 import type { TeiText } from '../../core/tree.js'
-import { concatText, generatedText, sourceText } from '../../core/text-origin.js'
+import { concatText, generatedText, sourceOffsetAt, sourceText } from '../../core/text-origin.js'
 import type { Line } from '../lines.js'
 import { PB, PB_IN_WORD } from '../structure/inline.js'
 
-export interface JoinReport { kind: 'hyphen-joined' | 'hyphen-kept'; word: string; offset: number }
+export interface JoinReport { kind: 'hyphen-joined' | 'hyphen-kept'; word: string; offset: number; /** the hyphen's offset in the source */ hyphenOffset: number }
 
 /** The words of the document, leaving out the pieces of words broken at line ends ("revo-", "lution"). */
 export function documentVocabulary(text: string): Set<string> {
@@ -48,8 +48,9 @@ export function joinLines(lines: Line[], vocabulary: Set<string>, pageBreaks: re
       const next = /^([\p{L}]+)/u.exec(body)
       if (hy && next && /^\p{Ll}/u.test(next[1])) {
         const keep = keepHyphen(hy[1], next[1], vocabulary)
+        const hyphenOffset = sourceOffsetAt(prev, prev.value.length - 1) ?? line.start
         if (!keep) parts[parts.length - 1] = { ...prev, value: prev.value.slice(0, -1), origin: trimOrigin(prev, prev.value.length - 1) }
-        joins.push({ kind: keep ? 'hyphen-kept' : 'hyphen-joined', word: keep ? `${hy[1]}-${next[1]}` : hy[1] + next[1], offset: line.start + lead })
+        joins.push({ kind: keep ? 'hyphen-kept' : 'hyphen-joined', word: keep ? `${hy[1]}-${next[1]}` : hy[1] + next[1], offset: line.start + lead, hyphenOffset })
         if (pageBreak) parts.push(generatedText(PB_IN_WORD))
       } else {
         parts.push(generatedText(pageBreak ? ` ${PB}` : ' '))

@@ -55,8 +55,14 @@ export function layoutBlocks(lines: Line[]): Layout {
     let pageBreak = false
     if (k === 0) newBlock = true
     else if (doubleSpaced) {
-      if (gap === '' && /^\s/.test(line.text)) { newBlock = false; pageBreak = true }
-      else newBlock = gap !== 'e'
+      if (gap === '' && /^\s/.test(line.text)) {
+        pageBreak = true
+        // after a finished sentence, a short or all-capitals line on the new page is a heading
+        const prev = lines[textIdx[k - 1]].text.trim()
+        const t = line.text.trim()
+        const letters = t.replace(/[^\p{L}]/gu, '')
+        newBlock = /[.!?]["”’]?$/.test(prev) && (t.length < 0.6 * median || (letters.length >= 3 && letters === letters.toUpperCase()))
+      } else newBlock = gap !== 'e'
     } else newBlock = gap !== ''
     if (newBlock || !current) {
       current = { lines: [], pageBreaksBefore: [] }

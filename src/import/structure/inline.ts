@@ -13,11 +13,11 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 export const PB = '\uE000'
 export const PB_IN_WORD = '\uE001'
 
+export interface NoteContent { content: TeiNode[]; used: boolean }
+
 export interface InlineContext {
-  /** Footnote bodies by marker ("*", "1", "†"), consumed when their anchor is found. */
-  notes: Map<string, TeiNode[]>
-  /** Markers that were used, to report unused note bodies. */
-  usedNotes: Set<string>
+  /** Footnote bodies by marker ("*", "1", "†"), in order; each is placed at the first unused anchor. */
+  notes: Map<string, NoteContent[]>
   /** Editorial signs removed from the text ("[sic]", "[...]"): accounted for by the fidelity check. */
   removed: { offset: number; text: string; reason: string }[]
   diagnostics: Diagnostic[]
@@ -87,21 +87,22 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
       node = el('hi', { rend }, inner(start + open, start + open + g.tagText.length))
     } else if (g.sup || g.supDigits || g.symbol || g.numMark) {
       const mark = g.sup ? g.supText.trim() : g.supDigits ? [...g.supDigits].map((c) => String(SUPERSCRIPT.indexOf(c))).join('') : g.symbol ?? g.num
-      const body = ctx.notes.get(mark)
-      if (body && !ctx.usedNotes.has(mark)) {
-        ctx.usedNotes.add(mark)
-        node = el('note', { place: 'foot', n: mark }, body)
+      const body = ctx.notes.get(mark)?.find((b) => !b.used)
+      if (body) {
+        body.used = true
+        node = el('note', { place: 'foot', n: mark }, body.content)
         ctx.lastNote = node
         ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'footnote mark (now the note\'s @n)' })
       } else if (g.sup) {
         // a superscript that is no note marker keeps its text, as superscript
         node = el('hi', { rend: 'superscript' }, inner(start + 5, start + 5 + g.supText.length))
+        ctx.removed.push({ offset: originOf(text, start), text: '<sup>', reason: 'markup tag' }, { offset: originOf(text, end - 6), text: '</sup>', reason: 'markup tag' })
         if (/^\d+$/.test(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept as superscript`, text, start)
       } else if (g.supDigits) {
         node = el('hi', { rend: 'superscript' }, [sliceText(text, start, end)])
         ctx.report('note-marker-orphan', 'warning', `footnote marker "${g.supDigits}" has no note text; kept as superscript`, text, start)
       } else if (g.symbol) {
-        if (!ctx.usedNotes.has(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept in the text`, text, start)
+        if (!ctx.notes.has(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept in the text`, text, start)
         node = sliceText(text, start, end)
       } else node = el('supplied', {}, inner(start + 1, end - 1)) // "[12]" with no note: an editorial number
     } else if (g.sic || g.unclear) {
@@ -119,7 +120,8 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
     else if (g.strayTag) {
       ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'markup tag' })
       ctx.report('markup-tag-removed', 'info', `removed the tag "${m[0]}"`, text, start)
-      node = []
+      // a tag between two words separated them ("a<br>b"): keep them apart
+      node = /\S/.test(v[start - 1] ?? ' ') && /\S/.test(v[end] ?? ' ') ? generatedText(' ') : []
     } else if (g.entity) {
       const name = g.entityName
       const ch = name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]

@@ -11,6 +11,7 @@ import type { Registers } from '../../core/registers.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
+import { titleOf } from './title-of.js'
 
 export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string }
 export interface SiteInput { edition: EditionConfig; registers: Registers; documents: SiteDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
@@ -26,8 +27,6 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
     'licence-url': edition.licence.url ?? '',
   }
 }
-
-const titleOf = (xml: string) => /<title[^>]*>([\s\S]*?)<\/title>/.exec(xml)?.[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim() ?? ''
 
 /** Strips the XML declaration so documents can be embedded in a teiCorpus. */
 const body = (xml: string) => xml.replace(/^<\?xml[^>]*\?>\s*/, '')
@@ -51,7 +50,11 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
   })
   for (const a of input.apparatus ?? []) {
     for (const view of ['reading', 'parallel'] as const) {
-      const r = transformXml('tei-to-html', a.teiXml, `${a.workId}.apparatus.xml`, { ...base, view, 'tei-href': `../tei/${a.workId}.apparatus.xml` })
+      const other = view === 'reading' ? 'parallel' : 'apparatus'
+      const r = transformXml('tei-to-html', a.teiXml, `${a.workId}.apparatus.xml`, {
+        ...base, view, 'tei-href': `../tei/${a.workId}.apparatus.xml`,
+        'other-view-href': `${a.workId}.${other}.html`, 'other-view-title': view === 'reading' ? 'witnesses side by side' : 'text with variants',
+      })
       diagnostics.push(...r.diagnostics)
       files.set(`${a.workId}.${view === 'reading' ? 'apparatus' : 'parallel'}.html`, r.output)
     }
@@ -69,6 +72,7 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
     principles: e.editorialPrinciples ?? '',
     citation: e.citation ?? '',
     works: (input.apparatus ?? []).map((a) => `${a.workId}|${a.title}`).join('\n'),
+    pages: docs.map((d) => `${d.id}.html`),
   })
   diagnostics.push(...site.diagnostics)
   files.set('index.html', site.output)
