@@ -1,0 +1,106 @@
+/**
+ * The print edition of the sample, checked with poppler as a typesetter would: footnotes on the
+ * page of their marker, table-of-contents page numbers, running heads on every page but the
+ * title page, fonts embedded, metadata, a sane page count; a few pages kept as PNG to look at.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { lectio, tempDir } from '../helpers/run-lectio.js'
+
+let out: string
+const edition = JSON.parse(readFileSync('editions/kropotkin/edition.json', 'utf8')) as { id: string; title: string }
+const artifacts = resolve('test-artifacts')
+
+beforeAll(() => {
+  out = join(tempDir(), 'dist')
+  const r = lectio(['build', 'editions/kropotkin', '--out', out])
+  if (r.status !== 0) throw new Error(r.stderr)
+}, 300_000)
+
+const pdf = (name: string) => join(out, 'pdf', name)
+/** The text of each page (pdftotext separates pages with a form feed). */
+function pagesOf(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
+}
+const flat = (s: string) => s.replace(/-\n\s*/g, '').replace(/\s+/g, ' ')
+const words = (s: string) => (s.match(/[\p{L}\p{N}’'-]+/gu) ?? [])
+
+describe('the print edition', () => {
+  it('puts every footnote on the page of its marker', () => {
+    const checked: string[] = []
+    for (const f of ['000_9a830f625d5faae6', '003_11d63ffbc7cd047e']) {
+      const pages = pagesOf(pdf(`${f}.pdf`)).map(flat)
+      const tei = readFileSync(join(out, 'tei', `${f}.xml`), 'utf8')
+      for (const m of tei.matchAll(/([^<>]{25,})<note place="foot" n="[^"]*"><p>([^<]{20,})/g)) {
+        const before = words(m[1]).slice(-4).join(' ')
+        const note = words(m[2]).slice(0, 5).join(' ')
+        const markerPage = pages.findIndex((p) => words(p).join(' ').includes(before))
+        const notePage = pages.findIndex((p) => words(p).join(' ').includes(note))
+        expect(markerPage, `${f}: "${before}"`).toBeGreaterThan(0)
+        expect(notePage, `${f}: note "${note}" on the marker's page`).toBe(markerPage)
+        checked.push(note)
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('gives table-of-contents page numbers that match the pages of the documents', () => {
+    const pages = pagesOf(pdf(`${edition.id}.pdf`))
+    const toc = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p))
+    expect(toc).toBeGreaterThan(0)
+    const entries = [...pages[toc].matchAll(/^\s*(\S.*?\S)\s{2,}(\d+)\s*$/gm)].map((m) => ({ title: m[1], page: Number(m[2]) }))
+    expect(entries.length).toBeGreaterThanOrEqual(4)
+    let after = toc
+    for (const e of entries) {
+      // the next page, in contents order, that shows the title in its body (not in the running head)
+      const at = pages.findIndex((p, i) => i >= after && i > toc && p.split('\n').slice(1).some((l) => l.trim().startsWith(e.title.slice(0, 40))))
+      expect(at + 1, e.title).toBe(e.page)
+      after = at
+    }
+  })
+
+  it('has running heads and page numbers on every page but the title page', () => {
+    const pages = pagesOf(pdf(`${edition.id}.pdf`))
+    expect(pages[0]).not.toContain(edition.title.slice(0, 20) + ' '.repeat(3))
+    expect(pages[0].trim().split('\n').at(-1)!.trim()).not.toBe('1')
+    pages.slice(1).forEach((p, i) => {
+      const lines = p.split('\n').filter((l) => l.trim())
+      expect(lines[0], `page ${i + 2} running head`).toContain(edition.title.slice(0, 30))
+      expect(lines.at(-1)!.trim(), `page ${i + 2} number`).toBe(String(i + 2))
+    })
+  })
+
+  it('embeds every font', () => {
+    for (const f of [`${edition.id}.pdf`, '002_8a85e5e2c93400e6.pdf']) {
+      const rows = execFileSync('pdffonts', [pdf(f)], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
+      expect(rows.length).toBeGreaterThan(0)
+      for (const row of rows) expect(row, f).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/)
+      expect(rows.every((r) => /EBGaramond/.test(r))).toBe(true)
+    }
+  })
+
+  it('has metadata and a sane page count', () => {
+    const info = execFileSync('pdfinfo', [pdf('002_8a85e5e2c93400e6.pdf')], { encoding: 'utf8' })
+    expect(info).toMatch(/Title:\s+Two Letters to Lenin/)
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1])
+    expect(pages).toBeGreaterThanOrEqual(3)
+    expect(pages).toBeLessThanOrEqual(12)
+    const whole = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf(`${edition.id}.pdf`)], { encoding: 'utf8' }))![1])
+    expect(whole).toBeGreaterThanOrEqual(12)
+    expect(whole).toBeLessThanOrEqual(60)
+  })
+
+  it('lays letters out with the closing and signature and shows supplied text in brackets', () => {
+    const text = flat(pagesOf(pdf('002_8a85e5e2c93400e6.pdf')).join('\n'))
+    expect(text).toMatch(/With comradely greetings, P\. Kropotkin/)
+    expect(text).toContain('[salary]')
+  })
+
+  it('keeps a few pages as PNG to look at', () => {
+    mkdirSync(artifacts, { recursive: true })
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdf(`${edition.id}.pdf`), join(artifacts, 'edition-page')])
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf('002_8a85e5e2c93400e6.pdf'), join(artifacts, 'letters-page')])
+  })
+})
