@@ -7,6 +7,7 @@ import { LectioError, UsageError } from '../core/errors.js'
 import { toolVersion } from '../core/package-paths.js'
 import { createReporter } from './report.js'
 import type { Command } from './command.js'
+import { helpText, parseCommand } from './args.js'
 import { buildCommand } from './commands/build.js'
 import { importCommand } from './commands/import.js'
 import { validateCommand } from './commands/validate.js'
@@ -47,7 +48,12 @@ export async function run(argv: string[]): Promise<number> {
     return 2
   }
   try {
-    return await command.run(rest, reporter)
+    const args = parseCommand(command.spec, rest)
+    if (args.values.help) {
+      process.stdout.write(helpText(command.spec))
+      return 0
+    }
+    return await command.run(args, reporter)
   } catch (e) {
     if (e instanceof UsageError) {
       reporter.line(e.message)

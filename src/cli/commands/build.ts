@@ -1,4 +1,4 @@
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
 import { buildEdition } from '../build/build-edition.js'
 import { resolve } from 'node:path'
@@ -30,12 +30,7 @@ const spec: CommandSpec = {
 
 export const buildCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`lectio build: --jobs takes a whole number ≥ 1 (got "${values.jobs as string}")`)
     const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : reporter

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { processTextFile } from '../text-document.js'
 import { emptyRegisters } from '../../core/registers.js'
 import { serializeTei } from '../../core/xml/serialize.js'
@@ -38,12 +38,7 @@ const spec: CommandSpec = {
 
 export const collateCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     const out = values.out as string | undefined
     if (!out) throw new UsageError('lectio collate: -o OUT.xml is required', `usage: ${spec.usage}`)
     const sigla = values.sigla ? (values.sigla as string).split(',').map((s) => s.trim()) : positionals.map((_, i) => String.fromCharCode(65 + i))

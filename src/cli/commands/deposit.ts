@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
 import { buildEdition } from '../build/build-edition.js'
 import { verifyDeposit } from '../../deposit/index.js'
@@ -24,12 +24,7 @@ const spec: CommandSpec = {
 
 export const depositCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     if (typeof values.verify === 'string') {
       const file = values.verify
       let zip: Uint8Array

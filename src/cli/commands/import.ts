@@ -1,5 +1,5 @@
 import { basename, extname, resolve } from 'node:path'
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
 import { processTextFile } from '../text-document.js'
 import { loadRegisters, emptyRegisters } from '../../core/registers.js'
@@ -41,12 +41,7 @@ const spec: CommandSpec = {
 
 export const importCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     const kind = (values.kind as string | undefined) ?? 'auto'
     if (!KINDS.includes(kind as SourceKind)) throw new UsageError(`lectio import: unknown kind "${kind}"`, `kinds: ${KINDS.join(', ')}`)
     const file = positionals[0]

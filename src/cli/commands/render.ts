@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { renderDocumentHtml } from '../../render/html/index.js'
 import { createPdfRenderer } from '../../render/print/index.js'
 import { parseXml } from '../../core/xml/parse.js'
@@ -30,12 +30,7 @@ const spec: CommandSpec = {
 
 export const renderCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     const to = values.to as string | undefined
     if (to !== 'html' && to !== 'pdf') throw new UsageError(to ? `lectio render: unknown format "${to}"` : 'lectio render: --to is required', 'use --to html or --to pdf')
     const paper = (values.paper as string | undefined) ?? 'A4'

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { processTextFile } from '../text-document.js'
 import { loadEdition } from '../../core/edition.js'
 import { emptyRegisters, loadRegisters } from '../../core/registers.js'
@@ -26,12 +26,7 @@ const spec: CommandSpec = {
 
 export const suggestCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     const target = positionals[0]
     const reports: DocumentEntityReport[] = []
     if (existsSync(target) && statSync(target).isDirectory() && existsSync(join(target, 'edition.json'))) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parseCommand, helpText, type CommandSpec } from '../args.js'
+import type { CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
 import { createTeiValidator } from '../../validate/index.js'
 import { loadRegisters } from '../../core/registers.js'
@@ -27,12 +27,7 @@ const spec: CommandSpec = {
 
 export const validateCommand: Command = {
   spec,
-  async run(argv, reporter) {
-    const { values, positionals } = parseCommand(spec, argv)
-    if (values.help) {
-      process.stdout.write(helpText(spec))
-      return 0
-    }
+  async run({ values, positionals }, reporter) {
     const format = (values.format as string | undefined) ?? 'text'
     if (format !== 'text' && format !== 'json') throw new UsageError(`lectio validate: unknown format "${format}"`, 'formats: text, json')
     const registers = values.register ? loadRegisters((values.register as string[]).map((r) => resolve(r))).registers : undefined
