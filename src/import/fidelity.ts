@@ -27,7 +27,7 @@ function teiWords(node: TeiNode, separate: boolean): string {
   if (['pb', 'lb', 'cb', 'milestone'].includes(node.name)) return node.attributes.break === 'no' ? '' : ' '
   // note numbers and link targets stand for source characters too
   const extra = node.name === 'note' && node.attributes.n ? ` ${node.attributes.n} ` : node.name === 'ref' && node.attributes.target ? ` ${node.attributes.target} ` : ''
-  const block = ['p', 'head', 'note', 'salute', 'signed', 'dateline', 'titlePart', 'docAuthor', 'docDate', 'byline', 'div', 'opener', 'closer', 'quote'].includes(node.name)
+  const block = ['p', 'head', 'note', 'salute', 'signed', 'dateline', 'titlePart', 'docAuthor', 'docDate', 'byline', 'div', 'opener', 'closer', 'quote', 'cit', 'bibl', 'postscript'].includes(node.name)
   const gap = separate || block ? ' ' : ''
   return `${extra}${gap}${node.children.map((c) => teiWords(c, separate)).join('')}${gap}`
 }

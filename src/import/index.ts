@@ -22,8 +22,8 @@ export interface ImportOptions {
 
 export function importText(source: SourceFile, options: ImportOptions): StageResult {
   const meta = options.metadata ?? {}
-  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder })
   const language = meta.language ?? options.edition?.language ?? 'en'
+  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, language })
   const header = buildTeiHeader({
     title: meta.title || read.title || options.id,
     author: meta.author || read.author,

@@ -18,7 +18,8 @@ beforeAll(async () => { validator = await createTeiValidator() }, 60_000)
 // text built from the pieces that trigger the importer's rules, plus arbitrary Unicode
 const piece = fc.oneof(
   fc.constantFrom('Dear Anna,', 'Yours,', 'Boris', 'THE TITLE', '## Heading', '---', '*', '[1]', '<sup>2</sup>', '¹', '†', '[sic]', '[...]', '[word]', '[?]',
-    '*italic*', '**bold**', '[a](https://x.org)', '&amp;', '<br>', 'revo-', 'lution', 'so-', 'called', '12', 'Page 3', 'P.S.', 'Geneva, 4 March 1920', 'in 1905', ':', '.', ',', '"', '—'),
+    '*italic*', '**bold**', '[a](https://x.org)', '&amp;', '<br>', 'revo-', 'lution', 'so-', 'called', '12', 'Page 3', 'P.S.', 'Geneva, 4 March 1920', 'in 1905', ':', '.', ',', '"', '—',
+    '>', '    ', '— A source', 'the of', 'a the', 'of and', '12 March 1890', '...', 'he wrote:', 'I hope you', 'for the', 'Bolsheviks', 'II', 'IV.'),
   fc.string({ minLength: 1, maxLength: 12 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
 )

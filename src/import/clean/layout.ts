@@ -63,7 +63,7 @@ export function layoutBlocks(lines: Line[]): Layout {
         const letters = t.replace(/[^\p{L}]/gu, '')
         newBlock = /[.!?]["”’]?$/.test(prev) && (t.length < 0.6 * median || (letters.length >= 3 && letters === letters.toUpperCase()))
       } else newBlock = gap !== 'e'
-    } else newBlock = gap !== ''
+    } else newBlock = gap !== '' || (k > 0 && firstLineIndent(lines[textIdx[k - 1]].text, line.text, lines[textIdx[k + 1]]?.text, gaps[k]))
     if (newBlock || !current) {
       current = { lines: [], pageBreaksBefore: [] }
       blocks.push(current)
@@ -72,4 +72,18 @@ export function layoutBlocks(lines: Line[]): Layout {
     current.lines.push(line)
   }
   return { blocks, doubleSpaced }
+}
+
+const indent = (t: string) => /^[ \t]*/.exec(t)![0].replace(/\t/g, '    ').length
+
+/**
+ * A paragraph that starts with an indented first line, right under the previous paragraph's last
+ * line: the previous line ends a sentence, this one is indented by two or more, and it stands out
+ * from its neighbours (the line before is less indented, or the line after returns to the margin).
+ */
+function firstLineIndent(prev: string, line: string, next: string | undefined, gapAfter: string | undefined): boolean {
+  const n = indent(line)
+  if (n < 2 || !/[.!?]["”’)]?\s*$/.test(prev)) return false
+  const nextSame = next !== undefined && gapAfter === ''
+  return indent(prev) < n || (nextSame && indent(next) < n)
 }

@@ -37,7 +37,13 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
   blocks.forEach((b, i) => {
     if (i < titleBlockEnd) return
     const repeatedLines = b.lines.filter((l) => repeated(l.text)).length
-    const pageNumber = b.lines.length === 1 ? PAGE_NUMBER.exec(b.lines[0].text) : null
+    let pageNumber = b.lines.length === 1 ? PAGE_NUMBER.exec(b.lines[0].text) : null
+    // a lone roman numeral after a finished sentence numbers a section or a letter ("II"); as a page
+    // number it interrupts the text
+    if (pageNumber && /^[ivxlcdm]+$/i.test(pageNumber[1]) && !/page|p\./i.test(b.lines[0].text)) {
+      const before = blocks[i - 1]?.lines.at(-1)?.text.trim() ?? ''
+      if (!before || /[.!?:;"”’)]$/.test(before) || before.length < 40) pageNumber = null
+    }
     // a signature or closing formula repeated in a file of letters is text, not furniture:
     // furniture repeats as a block of two or more lines, or as a page number
     if (pageNumber || (isShort(b) && repeatedLines >= 2 && repeatedLines === b.lines.length)) removed.add(i)
@@ -45,6 +51,8 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
   // a single repeated line next to a page number is a running head or foot
   blocks.forEach((b, i) => {
     if (i < titleBlockEnd || removed.has(i) || b.lines.length !== 1 || !repeated(b.lines[0].text) || !isShort(b)) return
+    // the parts of letters repeat in a file of letters ("Dear Paul,"): they are text
+    if (/[,:!]\s*$/.test(b.lines[0].text) && b.lines[0].text.trim().split(/\s+/).length <= 6) return
     const nextToNumber = [i - 1, i + 1].some((j) => removed.has(j) && blocks[j].lines.length === 1 && PAGE_NUMBER.test(blocks[j].lines[0].text))
     if (nextToNumber) removed.add(i)
   })

@@ -25,10 +25,17 @@ export interface HeaderInput {
 
 const NORMALISATION_TEXT: Record<string, string> = {
   'lines-unwrapped-double-spaced': 'The source had a blank line after every line (PDF extraction); single blank lines were read as line ends and larger gaps as paragraph ends.',
-  'lines-unwrapped': 'Hard-wrapped lines were joined into paragraphs; paragraph ends were decided from blank lines and line lengths.',
+  'lines-unwrapped': 'Hard-wrapped lines were joined into paragraphs; paragraph ends were decided from blank lines, indented first lines and line lengths.',
   dehyphenation: 'Words broken with a hyphen at a line or page end were joined; the hyphen was kept where this text writes the word with one (e.g. compounds) and removed otherwise.',
   'page-furniture-removed': 'Running heads, page numbers and other repeated page furniture were removed from the reading text; page changes are marked with pb.',
   'page-breaks-marked': 'Page changes seen in the extraction are marked with pb (break="no" inside a word).',
+  'block-quotations': 'Block quotations (lines marked with ">" or set off by indentation) were encoded as quote, with a following dash-introduced source line as the bibl of a cit.',
+  'garbled-marked': 'Passages where the word order no longer makes sense (typically a two-column extraction) were marked as unclear with reason="garbled"; their words were not changed.',
+  'editorial-signs': 'Editorial signs of the transcription were encoded: [word] as supplied, [sic] as sic, [...] and [illegible] as gap, [?] as unclear.',
+  'inline-formatting': 'Markdown and HTML emphasis and links of the extraction were encoded as hi (with @rend) and ref; character references were decoded.',
+  'journal-entries': 'Lines giving only a date were read as the heads of journal entries; each entry is a div type="entry".',
+  'paragraphs-rejoined': 'Paragraphs cut in the middle of a sentence by the extraction (no closing punctuation, the next starting in lower case or the sentence left on an article or preposition) were joined.',
+  'quotations-set-off': 'Paragraphs after an introduction ending with a colon that show the marks of a quotation (quotation marks, elisions, a first or second person the narrative does not use) were encoded as a block quote.',
   'footnotes-placed': 'Footnotes were moved from the foot of the page or the end of the text to their anchors.',
   'pages-reordered': "Pages were put in the order given by the edition's editor (pageOrder).",
   'colophon-to-header': "The source's colophon (source, transcription, copyright lines) was moved from the text to this header.",

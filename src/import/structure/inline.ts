@@ -22,6 +22,8 @@ export interface InlineContext {
   removed: { offset: number; text: string; reason: string }[]
   diagnostics: Diagnostic[]
   report(code: string, severity: Diagnostic['severity'], message: string, node: TeiText, index: number): void
+  /** The text's language (BCP 47), for checks that need a language signal. */
+  language?: string
   /** The last footnote placed, for a note continued on a later page. */
   lastNote?: TeiElement
 }
