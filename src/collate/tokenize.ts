@@ -1,15 +1,26 @@
 /**
- * A witness's reading text as tokens: words with their punctuation, and a paragraph mark (¶)
- * where a paragraph (or heading, salutation, signature …) begins. Notes are left out: they are
- * the editors' or transcribers' annotations, not the text being collated.
+ * A witness's reading text as tokens: words with their punctuation, and a paragraph mark
+ * where a paragraph (or heading, salutation, signature, verse line, list item …) begins. Notes
+ * are left out (the editors' or transcribers' annotations, not the text being collated), and so
+ * are running heads (fw) and deleted text; of a choice, the correction, regularisation or
+ * expansion is read. A line break is a space unless break="no"; a page break is no space.
  */
 import { parseXml } from '../core/xml/parse.js'
 import { findFirst, type TeiNode } from '../core/tree.js'
 
-export const PARAGRAPH = '¶'
-const BLOCKS = new Set(['p', 'head', 'dateline', 'salute', 'signed', 'titlePart', 'docAuthor', 'docDate', 'byline', 'quote'])
+// the paragraph mark token: private use, so a pilcrow in the text stays a word
+export const PARAGRAPH = '\uE001'
+const BLOCKS = new Set(['p', 'head', 'dateline', 'salute', 'signed', 'titlePart', 'docAuthor', 'docDate', 'byline', 'quote', 'ab', 'item', 'l', 'label', 'trailer', 'epigraph'])
+// not the text of the witness: notes, running heads and page numbers, deleted text, descriptions
+const SKIPPED = new Set(['note', 'fw', 'del', 'figDesc', 'surplus'])
+// in a choice, the edited alternative is the text read
+const PREFERRED = ['corr', 'reg', 'expan']
 
-export interface Token { text: string; key: string }
+// marks a block start in the joined text; private use, so it never clashes with the text's own characters
+const BLOCK_MARK = '\uE000'
+
+/** `block` is on paragraph marks only: the element that begins there (p, head, salute …). */
+export interface Token { text: string; key: string; block?: string }
 
 export function witnessTokens(teiXml: string, file: string, options: { ignoreCase?: boolean; ignorePunctuation?: boolean }): Token[] {
   const { tree } = parseXml(teiXml, file)
@@ -18,8 +29,15 @@ export function witnessTokens(teiXml: string, file: string, options: { ignoreCas
   const walk = (n: TeiNode) => {
     if (n.type === 'text') parts.push(n.value)
     else if (n.type === 'element') {
-      if (n.name === 'note') return
-      if (BLOCKS.has(n.name)) parts.push(` ${PARAGRAPH} `)
+      if (SKIPPED.has(n.name)) return
+      if ((n.name === 'lb' || n.name === 'cb') && n.attributes.break !== 'no') { parts.push(' '); return }
+      if (n.name === 'choice') {
+        const options = n.children.filter((c) => c.type === 'element')
+        const chosen = PREFERRED.map((name) => options.find((c) => c.type === 'element' && c.name === name)).find(Boolean) ?? options[0]
+        if (chosen) walk(chosen)
+        return
+      }
+      if (BLOCKS.has(n.name)) parts.push(` ${BLOCK_MARK}${n.name} `)
       n.children.forEach(walk)
       if (BLOCKS.has(n.name)) parts.push(' ')
     }
@@ -28,7 +46,13 @@ export function witnessTokens(teiXml: string, file: string, options: { ignoreCas
   const tokens: Token[] = []
   for (const t of parts.join('').split(/\s+/)) {
     if (!t) continue
-    if (t === PARAGRAPH && tokens.at(-1)?.text === PARAGRAPH) continue
+    if (t.startsWith(BLOCK_MARK)) {
+      const block = t.slice(1)
+      // nested blocks (a p in a quote) begin one paragraph: the innermost names it
+      if (tokens.at(-1)?.text === PARAGRAPH) tokens[tokens.length - 1].block = block
+      else tokens.push({ text: PARAGRAPH, key: PARAGRAPH, block })
+      continue
+    }
     tokens.push({ text: t, key: keyOf(t, options) })
   }
   while (tokens[0]?.text === PARAGRAPH && tokens[1]?.text === PARAGRAPH) tokens.shift()

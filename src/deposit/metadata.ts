@@ -10,19 +10,35 @@ import { findAll, findFirst, rootElement, textContent } from '../core/tree.js'
 import { parseXml } from '../core/xml/parse.js'
 import { serializeTei } from '../core/xml/serialize.js'
 import { toolVersion } from '../core/package-paths.js'
+import { LectioError } from '../core/errors.js'
+import type { Diagnostic } from '../core/diagnostic.js'
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 export interface ParsedDoc { path: string; tei: TeiElement }
 
-export function parseDocuments(files: Map<string, Uint8Array | string>): ParsedDoc[] {
-  const out: ParsedDoc[] = []
-  for (const [path, data] of files) {
+/**
+ * The edition's TEI documents (tei/*.xml, not the collation apparatus), in path order. A file that
+ * does not parse is reported and left out of the metadata (it stays in the payload).
+ */
+export function parseDocuments(files: Map<string, Uint8Array | string>): { docs: ParsedDoc[]; diagnostics: Diagnostic[] } {
+  const docs: ParsedDoc[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const path of [...files.keys()].sort()) {
     if (!/^tei\/[^/]+\.xml$/.test(path) || path.endsWith('.apparatus.xml')) continue
-    const { tree } = parseXml(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), path, 'deposit')
-    out.push({ path, tei: rootElement(tree) })
+    const data = files.get(path)!
+    try {
+      const { tree } = parseXml(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), path, 'deposit')
+      const tei = rootElement(tree)
+      if (tei.name !== 'TEI') throw new LectioError({ code: 'deposit-tei-unreadable', severity: 'error', stage: 'deposit', file: path, line: 1, column: 1, message: `the root element is <${tei.name}>, not <TEI>` })
+      docs.push({ path, tei })
+    } catch (e) {
+      if (!(e instanceof LectioError)) throw e
+      const d = e.diagnostics[0]
+      diagnostics.push({ code: 'deposit-tei-unreadable', severity: 'warning', stage: 'deposit', file: path, line: d?.line ?? 1, column: d?.column ?? 1, message: `${d?.message ?? 'not well-formed XML'}: packed as it is, left out of the teiCorpus and the metadata` })
+    }
   }
-  return out
+  return { docs, diagnostics }
 }
 
 function editionHeader(e: EditionConfig, extraSource: TeiNode[] = []): TeiElement {
@@ -110,6 +126,19 @@ export function dublinCore(e: EditionConfig, docs: ParsedDoc[]): string {
   ].join('\n')
 }
 
+/**
+ * The authority URI for a @ref: the register entry's idno when it points into the standOff,
+ * the ref itself when it is already a URI; the first that resolves when there are several.
+ */
+function authorityUri(ref: string | undefined, standOffRefs: Map<string, string>): string | undefined {
+  for (const r of (ref ?? '').split(/\s+/).filter(Boolean)) {
+    if (/^https?:\/\//.test(r)) return r
+    const uri = standOffRefs.get(r)
+    if (uri) return uri
+  }
+  return undefined
+}
+
 /** CMIF (correspSearch): one correspDesc per letter, names and places with authority URIs. */
 export function cmif(e: EditionConfig, docs: ParsedDoc[]): string | undefined {
   // authority URIs of the register entries the letters refer to
@@ -122,15 +151,21 @@ export function cmif(e: EditionConfig, docs: ParsedDoc[]): string | undefined {
       if (uri) standOffRefs.set(`#${x.attributes['xml:id']}`, textContent(uri).trim())
     }
   }
+  // a letter transmitted in several witnesses is one letter: only the base witness is indexed
+  const copies = new Set((e.works ?? []).flatMap((w) => w.witnesses.filter((x) => x !== w.base)))
   const descs: TeiElement[] = []
   for (const d of docs) {
     const id = d.path.replace(/^tei\//, '').replace(/\.xml$/, '')
+    if (copies.has(id)) continue
     findAll(d.tei, 'correspDesc').forEach((c, i) => {
       const actions = findAll(c, 'correspAction').map((a) => el('correspAction', { type: a.attributes.type }, a.children.filter((x): x is TeiElement => x.type === 'element').map((x) => {
-        const uri = x.attributes.ref ? standOffRefs.get(x.attributes.ref) : undefined
-        return el(x.name, { ref: uri, when: x.attributes.when, from: x.attributes.from, to: x.attributes.to }, [textContent(x).trim()])
-      })))
-      descs.push(el('correspDesc', { key: `${id}${i ? `-${i + 1}` : ''}`, source: `#source-${id.replace(/[^A-Za-z0-9_.-]/g, '_')}` }, actions))
+        const uri = authorityUri(x.attributes.ref, standOffRefs)
+        return el(x.name, { ref: uri, when: x.attributes.when, from: x.attributes.from, to: x.attributes.to, notBefore: x.attributes.notBefore, notAfter: x.attributes.notAfter }, [textContent(x).trim()])
+      }))).filter((a) => a.children.length)
+      // a letter of which nothing could be read has nothing to index (and an empty correspDesc is not TEI)
+      if (!actions.length) return
+      // @ref: the letter itself, relative to this file (data/metadata/cmif.xml → data/tei/…)
+      descs.push(el('correspDesc', { key: `${id}${i ? `-${i + 1}` : ''}`, ref: `../${d.path}`, source: `#source-${id.replace(/[^A-Za-z0-9_.-]/g, '_')}` }, actions))
     })
   }
   if (!descs.length) return undefined

@@ -84,11 +84,11 @@ describe('verifyDeposit', () => {
     delete entries['robust-1.0.0/data/html/index.html']
     entries['robust-1.0.0/data/extra.txt'] = new TextEncoder().encode('x')
     const ds = verifyDeposit(zipSync(entries), 'd.zip')
-    expect(ds.map((d) => `${d.file}: [${d.code}]`).sort()).toEqual([
-      'd.zip!data/extra.txt: [deposit-file-extra]',
-      'd.zip!data/html/index.html: [deposit-file-missing]',
-      'd.zip!data/tei/first.xml: [deposit-checksum]',
-      'd.zip: [deposit-invalid]',
+    expect(ds.map((d) => `${d.file}:${d.line}: [${d.code}]`).sort()).toEqual([
+      'd.zip!bag-info.txt:7: [deposit-oxum]',
+      'd.zip!data/extra.txt:1: [deposit-file-extra]',
+      'd.zip!data/html/index.html:1: [deposit-file-missing]',
+      'd.zip!data/tei/first.xml:1: [deposit-checksum]',
     ])
   })
 
