@@ -24,21 +24,21 @@ export function collateWitnesses(witnesses: Witness[], options: CollateOptions):
   if (baseIndex < 0) {
     // a wrong base must not lose the collation: fall back to the first witness, and say so
     baseIndex = 0
-    diagnostics.push({ code: 'collation-base-unknown', severity: 'warning', stage: 'enrich', file, line: 1, column: 1, message: `the base "${options.base}" is not among the witnesses (${witnesses.map((w) => w.siglum).join(', ')}): collated against ${witnesses[0]?.siglum ?? 'nothing'} instead` })
+    diagnostics.push({ code: 'collation-base-unknown', severity: 'warning', stage: 'collate', file, line: 1, column: 1, message: `the base "${options.base}" is not among the witnesses (${witnesses.map((w) => w.siglum).join(', ')}): collated against ${witnesses[0]?.siglum ?? 'nothing'} instead` })
   }
-  if (witnesses.length < 2) diagnostics.push({ code: 'collation-single', severity: 'warning', stage: 'enrich', file, line: 1, column: 1, message: `${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'} given: there is nothing to collate` })
+  if (witnesses.length < 2) diagnostics.push({ code: 'collation-single', severity: 'warning', stage: 'collate', file, line: 1, column: 1, message: `${witnesses.length} witness${witnesses.length === 1 ? '' : 'es'} given: there is nothing to collate` })
   const seen = new Set<string>()
   for (const w of witnesses) {
-    if (seen.has(w.siglum)) throw new LectioError({ code: 'collation-siglum-duplicate', severity: 'error', stage: 'enrich', file, line: 1, column: 1, message: `the siglum "${w.siglum}" is given to two witnesses: each witness needs its own` })
+    if (seen.has(w.siglum)) throw new LectioError({ code: 'collation-siglum-duplicate', severity: 'error', stage: 'collate', file, line: 1, column: 1, message: `the siglum "${w.siglum}" is given to two witnesses: each witness needs its own` })
     seen.add(w.siglum)
   }
-  if (!witnesses.length) throw new LectioError({ code: 'collation-single', severity: 'error', stage: 'enrich', file, line: 1, column: 1, message: 'no witnesses given: there is nothing to collate' })
+  if (!witnesses.length) throw new LectioError({ code: 'collation-single', severity: 'error', stage: 'collate', file, line: 1, column: 1, message: 'no witnesses given: there is nothing to collate' })
   const base = { siglum: witnesses[baseIndex].siglum, tokens: tokens[baseIndex] }
   const baseKeys = base.tokens.map((t) => t.key)
   const others = witnesses.flatMap((w, k) => (k === baseIndex ? [] : [{ siglum: w.siglum, tokens: tokens[k], pairs: align(baseKeys, tokens[k].map((t) => t.key)) }]))
   for (const o of others) {
     const share = o.pairs.length / Math.max(1, Math.min(base.tokens.length, o.tokens.length))
-    if (share < 0.3) diagnostics.push({ code: 'collation-weak', severity: 'warning', stage: 'enrich', file, line: 1, column: 1, message: `witness ${o.siglum} shares only ${Math.round(share * 100)}% of its words with the base ${base.siglum}: is it the same text?` })
+    if (share < 0.3) diagnostics.push({ code: 'collation-weak', severity: 'warning', stage: 'collate', file, line: 1, column: 1, message: `witness ${o.siglum} shares only ${Math.round(share * 100)}% of its words with the base ${base.siglum}: is it the same text?` })
   }
   const body = buildApparatusBody(base, others)
   const ed = options.edition

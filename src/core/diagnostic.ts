@@ -1,7 +1,7 @@
 import type { Span } from './source-file.js'
 
 export type Severity = 'error' | 'warning' | 'info'
-export type Stage = 'config' | 'import' | 'enrich' | 'validate' | 'render' | 'deposit' | 'cli'
+export type Stage = 'config' | 'import' | 'enrich' | 'collate' | 'validate' | 'render' | 'deposit' | 'cli'
 
 /**
  * One message for the editor. `code` is a short kebab-case rule id (`date-normalized`,
