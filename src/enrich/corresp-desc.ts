@@ -5,7 +5,7 @@
  */
 import type { TeiDocument } from '../core/document.js'
 import type { TeiElement, TeiNode } from '../core/tree.js'
-import { findAll, findFirst, textContent } from '../core/tree.js'
+import { findAll, findFirst, textContent, walk } from '../core/tree.js'
 import { el } from '../core/tei.js'
 
 const SALUTATION = /^(?:my\s+)?(?:dear(?:est)?|esteemed|respected|honou?red|beloved|cher|chère|lieber|liebe|sehr geehrter?|hochverehrter?)\s+/i
@@ -19,20 +19,75 @@ function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement
   return t ? el('persName', {}, [t]) : undefined
 }
 
-export function addCorrespDesc(doc: TeiDocument): number {
+/**
+ * With several letters in one document, each correspDesc points at its letter (@ref, TEI's
+ * att.canonical); a letter without an xml:id gets one (an attribute only, the text is untouched).
+ */
+function letterRef(letter: TeiElement, i: number, count: number, used: Set<string>): string | undefined {
+  if (count < 2) return undefined
+  let id = letter.attributes['xml:id']
+  if (!id) {
+    id = `letter-${i + 1}`
+    for (let k = 2; used.has(id); k++) id = `letter-${i + 1}-${k}`
+    used.add(id)
+    letter.attributes['xml:id'] = id
+  }
+  return `#${id}`
+}
+
+/**
+ * A paragraph that reads like a dateline though import did not mark it as one (often a note on
+ * the title: "Dmitrov, Russia, April 28, 1919. First published …"): it opens with place names
+ * separated by commas, then a date.
+ */
+export function datelineLike(container: TeiElement): { place: TeiElement; date: TeiElement } | undefined {
+  let place: TeiElement | undefined
+  for (const c of container.children) {
+    if (c.type === 'text') {
+      if (/^[\s*†‡]*$/.test(c.value) || (place && /^\s*,\s*$/.test(c.value))) continue
+      return undefined
+    }
+    if (c.type !== 'element') continue
+    if (c.name === 'placeName') { place ??= c; continue }
+    if (c.name === 'date' && place && c.attributes.when && !c.attributes.cert) return { place, date: c }
+    return undefined
+  }
+  return undefined
+}
+
+function findDatelineLike(doc: TeiDocument): { place: TeiElement; date: TeiElement } | undefined {
+  const text = findFirst(doc.tree, 'text')
+  if (!text) return undefined
+  for (const p of [...findAll(text, 'p'), ...findAll(text, 'note')]) {
+    const found = datelineLike(p)
+    if (found) return found
+  }
+  return undefined
+}
+
+export function addCorrespDesc(doc: TeiDocument, matchPerson?: (name: string) => string | undefined): number {
   const letters = findAll(doc.tree, 'div').filter((d) => d.attributes.type === 'letter')
   if (!letters.length) return 0
   const header = findFirst(doc.tree, 'teiHeader')!
   const profileDesc = findFirst(header, 'profileDesc')
   if (!profileDesc) return 0
   const author = findFirst(findFirst(header, 'titleStmt') ?? header, 'author')
+  const usedIds = new Set<string>()
+  walk(doc.tree, (n) => { if (n.type === 'element' && n.attributes['xml:id']) usedIds.add(n.attributes['xml:id']) })
   const descs: TeiNode[] = letters.map((letter, i) => {
     const dateline = findFirst(letter, 'dateline')
     const salute = findFirst(findFirst(letter, 'opener') ?? el('x'), 'salute')
     const signed = findFirst(letter, 'signed')
-    const sender = nameFrom(signed) ?? (author ? el('persName', {}, [textContent(author).trim()]) : undefined)
+    const authorName = author ? textContent(author).trim() : ''
+    const sender = nameFrom(signed) ?? (authorName ? el('persName', { ref: matchPerson?.(authorName) }, [authorName]) : undefined)
     const sent: TeiNode[] = []
     if (sender) sent.push(sender)
+    // a lone letter without a dateline may still have one in a note or a paragraph of its own
+    const loose = !dateline && letters.length === 1 ? findDatelineLike(doc) : undefined
+    if (loose) {
+      sent.push(el('placeName', { ref: loose.place.attributes.ref }, [textContent(loose.place)]))
+      sent.push(el('date', { when: loose.date.attributes.when }, [textContent(loose.date)]))
+    }
     if (dateline) {
       const place = findFirst(dateline, 'placeName')
       const placeText = place ? textContent(place) : textContent(dateline).split(/,|\d/)[0].trim()
@@ -44,7 +99,7 @@ export function addCorrespDesc(doc: TeiDocument): number {
     if (sent.length) actions.push(el('correspAction', { type: 'sent' }, sent))
     const addressee = nameFrom(salute, SALUTATION)
     if (addressee) actions.push(el('correspAction', { type: 'received' }, [addressee]))
-    return el('correspDesc', { n: letters.length > 1 ? String(i + 1) : undefined }, actions.length ? actions : [el('note', {}, ['No sender, addressee, place or date could be read from this letter.'])])
+    return el('correspDesc', { n: letters.length > 1 ? String(i + 1) : undefined, ref: letterRef(letter, i, letters.length, usedIds) }, actions.length ? actions : [el('note', {}, ['No sender, addressee, place or date could be read from this letter.'])])
   })
   const at = profileDesc.children.findIndex((c) => c.type === 'element' && c.name === 'langUsage')
   profileDesc.children.splice(at + 1, 0, ...descs)

@@ -11,6 +11,7 @@ import { findCandidates, type Candidate } from './entities/candidates.js'
 import { tagDates } from './dates/tag-dates.js'
 import { addCorrespDesc } from './corresp-desc.js'
 import { addStandOff } from './stand-off.js'
+import { personMatcher } from './entities/person-matcher.js'
 
 export { suggestRegister } from './suggest-register.js'
 
@@ -28,7 +29,13 @@ export function enrichDocument(doc: TeiDocument, options: EnrichOptions): StageR
   const names = tagNames(doc, options.registers)
   const candidates = findCandidates(doc)
   const dates = tagDates(doc)
-  addCorrespDesc(doc)
+  const matchPerson = personMatcher(options.registers)
+  // the header's author may be linked in correspDesc only: its entry goes to standOff too
+  addCorrespDesc(doc, (name) => {
+    const ref = matchPerson(name)
+    if (ref) names.referenced.add(ref.slice(1))
+    return ref
+  })
   addStandOff(doc, options.registers, names.referenced)
   return {
     doc,

@@ -68,6 +68,22 @@ const cases: [string, Expect[]][] = [
   ['March forward', []],
   ['a march 4 miles', []],
   ['the 30 roubles', []],
+  ['(New York: Vanguard Press, Inc. 1927)', [{ text: '1927', when: '1927' }]],
+  ['(London, 1899)', [{ text: '1899', when: '1899' }]],
+  ['(see pp. 1917)', []],
+  ['(Vol. 1920)', []],
+  ['(room 1905)', []],
+  ['Friday, 3rd of March 1905', [{ text: '3rd of March 1905', when: '1905-03-03' }]],
+  ['Sonntag, den 5. Oktober 1919', [{ text: '5. Oktober 1919', when: '1919-10-05' }]],
+  ['lundi 12 janvier 1880', [{ text: 'lundi 12 janvier 1880', when: '1880-01-12' }]],
+  ['le 1er mai 1890', [{ text: '1er mai 1890', when: '1890-05-01' }]],
+  ['Dec. 25th, 1891', [{ text: 'Dec. 25th, 1891', when: '1891-12-25' }]],
+  ['for three days and 20 nights', []],
+  ['aged 78, he died', []],
+  ['at 5 o\'clock', []],
+  ['he was 1917 days in prison', []],
+  ['29 February 1900', []],
+  ['29 February 1904', [{ text: '29 February 1904', when: '1904-02-29' }]],
 ]
 
 describe('findDatePhrases', () => {

@@ -49,6 +49,9 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: rx(`${B}${WD}${M}\\s+${D}${E}(?!,?\\s+\\d)(?!\\s*(?:years?|days?|weeks?|months?|hours?|minutes?|o'clock|am|pm|a\\.m\\.|p\\.m\\.|percent|per cent|%))`), kind: 'md' },
   // a year in context: in 1905, since 1917, by 1920, of 1918, before 1914, during 1919, until 1921, early 1917
   { re: rx(`(?<=\\b(?:in|since|by|of|before|after|during|until|till|from|early|late|mid|summer|winter|spring|autumn|fall|year|im|seit|en|depuis)\\s+)${Y}${E}(?!\\s*(?:years?|persons?|people|men|copies|pages?|km|miles?|roubles?|rubles?|dollars?|francs?|pounds?|percent|per cent|%))`), kind: 'y' },
+  // the year closing a citation: "(New York: Vanguard Press, 1927)", "Inc. 1927)" — not a page,
+  // volume or number ("pp. 1917)")
+  { re: rx(`(?<=[.,:]\\s)(?<!\\b(?:pp?|nos?|vols?|cols?|fols?|ff|art|ch|sec|n)\\.?,?\\s)${Y}(?=\\))`), kind: 'y' },
 ]
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -118,10 +121,10 @@ function interpret(kind: string, g: Record<string, string | undefined>, text: st
 }
 
 /** Completes a year-less date with the year of the context, at lowered certainty. */
-export function withContextYear(d: DateMatch, year: string | undefined): DateMatch | undefined {
+export function withContextYear(d: DateMatch, year: string | undefined, cert: 'medium' | 'low' = 'medium'): DateMatch | undefined {
   if (!d.needsYear) return d
   if (!year) return undefined
   const [, mm, dd] = /^--(\d\d)-(\d\d)$/.exec(d.when!)!
   if (!validDay(Number(year), Number(mm), Number(dd))) return undefined
-  return { ...d, when: `${year}-${mm}-${dd}`, cert: 'medium', needsYear: false }
+  return { ...d, when: `${year}-${mm}-${dd}`, cert, needsYear: false }
 }

@@ -30,7 +30,12 @@ export function compileMatcher(index: Map<string, NameForm>): (text: string) => 
     re.lastIndex = 0
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const original = text.slice(m.index, m.index + m[0].length)
-      if (!/^\p{Lu}/u.test(original)) continue
+      // a lower-case start is not a name; look again from the next word ("western Europe" → "Europe")
+      if (!/^\p{Lu}/u.test(original)) {
+        const next = folded.slice(m.index).search(/ \S/)
+        if (next > 0) re.lastIndex = m.index + next + 1
+        continue
+      }
       const key = m[0].replace(/ +/g, ' ')
       const form = index.get(key)
       if (form) out.push({ index: m.index, length: m[0].length, form, text: original })

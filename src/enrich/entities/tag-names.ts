@@ -6,7 +6,7 @@ import type { TeiDocument } from '../../core/document.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import type { Registers } from '../../core/registers.js'
 import { el } from '../../core/tei.js'
-import { sourcePointAt } from '../../core/text-origin.js'
+import { locateMatch } from '../locate-match.js'
 import { textNodes, wrapInText, type Wrap } from '../wrap-matches.js'
 import { buildNameIndex, ELEMENT_FOR, type EntityType } from './name-index.js'
 import { compileMatcher } from './match-names.js'
@@ -31,7 +31,7 @@ export function tagNames(doc: TeiDocument, registers: Registers): { entities: Ta
         const before = /(?:\p{Lu}\.\s?){1,3}$/u.exec(node.value.slice(0, index))
         if (before) { index -= before[0].length; length += before[0].length }
       }
-      const p = sourcePointAt(node, index, doc.source) ?? { line: 1, column: 1 }
+      const p = locateMatch(node, parent, index, doc.source)
       const text = node.value.slice(index, index + length)
       if (m.form.ids.length === 1) {
         const ref = m.form.ids[0]
