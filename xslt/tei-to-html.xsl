@@ -16,7 +16,7 @@
   <xsl:include href="html/apparatus.xsl"/>
   <xsl:include href="html/metadata.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:param name="prev-href" as="xs:string" select="''"/>
   <xsl:param name="prev-title" as="xs:string" select="''"/>
@@ -24,6 +24,9 @@
   <xsl:param name="next-title" as="xs:string" select="''"/>
   <!-- "reading" (default) or "parallel" (side by side, for an apparatus) -->
   <xsl:param name="view" as="xs:string" select="'reading'"/>
+  <!-- for an apparatus: the page of the other view -->
+  <xsl:param name="other-view-href" as="xs:string" select="''"/>
+  <xsl:param name="other-view-title" as="xs:string" select="''"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
@@ -36,8 +39,25 @@
       <xsl:with-param name="lang" select="(@xml:lang, $edition-language)[1]"/>
       <xsl:with-param name="body">
         <article class="document" lang="{(@xml:lang, $edition-language)[1]}">
-          <xsl:if test="not(tei:text/tei:front)"><h1 class="doc-title"><xsl:value-of select="$title"/></h1></xsl:if>
+          <!-- the title first (from the title page when there is one), then the metadata panel -->
+          <xsl:choose>
+            <xsl:when test="tei:text/tei:front/tei:titlePage/tei:docTitle"><xsl:apply-templates select="tei:text/tei:front"/></xsl:when>
+            <xsl:otherwise><h1 class="doc-title"><xsl:value-of select="$title"/></h1></xsl:otherwise>
+          </xsl:choose>
           <xsl:call-template name="lx:metadata"><xsl:with-param name="header" select="tei:teiHeader"/></xsl:call-template>
+          <!-- a long text with several headings gets a table of contents -->
+          <xsl:variable name="heads" select="tei:text/tei:body//tei:div/tei:head[not(ancestor::tei:note)]"/>
+          <xsl:if test="$view = 'reading' and count($heads) ge 3">
+            <nav class="contents" aria-labelledby="contents-heading">
+              <h2 id="contents-heading">Contents</h2>
+              <ol>
+                <xsl:for-each select="$heads">
+                  <li class="level-{count(ancestor::tei:div)}"><a href="#{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
+                </xsl:for-each>
+              </ol>
+            </nav>
+          </xsl:if>
+          <xsl:if test="lx:safe-url($other-view-href)"><p class="other-view"><a href="{lx:safe-url($other-view-href)}">Show the <xsl:value-of select="$other-view-title"/></a></p></xsl:if>
           <div class="text">
             <xsl:choose>
               <xsl:when test="$view = 'parallel'"><xsl:call-template name="lx:parallel"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:when>
@@ -56,5 +76,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:text"><xsl:apply-templates/></xsl:template>
+  <!-- a title page already rendered above the metadata panel is not repeated -->
+  <xsl:template match="tei:text"><xsl:apply-templates select="node() except tei:front[tei:titlePage/tei:docTitle]"/></xsl:template>
 </xsl:stylesheet>

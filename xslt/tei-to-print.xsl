@@ -27,6 +27,14 @@
   <xsl:param name="paper" as="xs:string" select="'A4'"/>
   <xsl:param name="standalone" as="xs:boolean" select="false()"/>
 
+  <!-- without an edition (a single file rendered on its own) the title page takes these from the
+       TEI header -->
+  <xsl:variable name="header" select="(/tei:TEI, /tei:teiCorpus/tei:TEI)[1]/tei:teiHeader/tei:fileDesc"/>
+  <xsl:variable name="the-editors" as="xs:string" select="if ($editors) then $editors else string-join($header/tei:titleStmt/tei:editor/normalize-space()[.], ', ')"/>
+  <xsl:variable name="the-publisher" as="xs:string" select="if ($publisher) then $publisher else string(normalize-space($header/tei:publicationStmt/tei:publisher[1]))"/>
+  <xsl:variable name="the-licence" as="xs:string" select="if ($licence) then $licence else string(normalize-space($header/tei:publicationStmt/tei:availability[1]/tei:licence[1]))"/>
+  <xsl:variable name="the-date" as="xs:string" select="if ($edition-date) then $edition-date else string(normalize-space(($header/tei:publicationStmt/tei:date[1]/(@when, .)[1])))"/>
+
   <xsl:variable name="docs" select="(/tei:teiCorpus/tei:TEI, /tei:TEI)" as="element(tei:TEI)*"/>
   <xsl:variable name="whole" select="exists(/tei:teiCorpus)" as="xs:boolean"/>
   <xsl:variable name="book-title" select="if ($whole or not($edition-title)) then ($edition-title[.], lx:title($docs[1]))[1] else $edition-title" as="xs:string"/>
@@ -36,29 +44,38 @@
     <xsl:sequence select="normalize-space($d/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
   </xsl:function>
 
+  <!-- a running head holds a short title: the TEI short title if there is one, else the main
+       title before its subtitle (colon), cut at a word if still longer than half a line -->
+  <xsl:function name="lx:short-title" as="xs:string">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="short" as="xs:string?"/>
+    <xsl:variable name="main" select="if (normalize-space($short)) then normalize-space($short) else normalize-space((substring-before($title, ':')[normalize-space()], $title)[1])"/>
+    <xsl:sequence select="if (string-length($main) le 55) then $main else replace(substring($main, 1, 55), '\s+\S*$', '') || '…'"/>
+  </xsl:function>
+
   <xsl:template match="/">
     <html lang="{$edition-language}">
       <head>
         <meta charset="utf-8"/>
         <title><xsl:value-of select="if ($whole) then $book-title else lx:title($docs[1])"/></title>
         <meta name="author" content="{string-join(distinct-values($docs/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author/normalize-space()), '; ')}"/>
-        <meta name="description" content="{if ($whole) then 'Print edition of ' || $book-title else lx:title($docs[1])}"/>
+        <meta name="description" content="{if ($whole) then 'Print edition of ' || $book-title else (normalize-space($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])[.], lx:title($docs[1]))[1]}"/>
         <link rel="stylesheet" href="print.css"/>
         <style>@page { size: <xsl:value-of select="if ($paper = 'Letter') then 'letter' else $paper"/>; }</style>
       </head>
       <body>
         <section class="title-page">
-          <p class="running-title"><xsl:value-of select="($edition-title[.], lx:title($docs[1]))[1]"/></p>
+          <p class="running-title"><xsl:value-of select="if ($edition-title) then lx:short-title($edition-title, ()) else lx:short-title(lx:title($docs[1]), $docs[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
           <p class="book-title"><xsl:value-of select="if ($whole) then $book-title else lx:title($docs[1])"/></p>
           <xsl:if test="not($whole)">
             <xsl:for-each select="$docs[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="book-author"><xsl:value-of select="."/></p></xsl:for-each>
           </xsl:if>
-          <xsl:if test="$editors"><p class="book-editors">Edited by <xsl:value-of select="$editors"/></p></xsl:if>
+          <xsl:if test="$the-editors"><p class="book-editors">Edited by <xsl:value-of select="$the-editors"/></p></xsl:if>
           <xsl:if test="not($whole)">
             <p class="book-source"><xsl:value-of select="normalize-space($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
           </xsl:if>
-          <p class="book-imprint"><xsl:value-of select="string-join(($edition-title[not($whole)][.], $publisher[.], $edition-date[.]), ' · ')"/></p>
-          <xsl:if test="$licence"><p class="book-licence"><xsl:value-of select="$licence"/></p></xsl:if>
+          <p class="book-imprint"><xsl:value-of select="string-join(($edition-title[not($whole)][.], $the-publisher[.], $the-date[.]), ' · ')"/></p>
+          <xsl:if test="$the-licence"><p class="book-licence"><xsl:value-of select="$the-licence"/></p></xsl:if>
         </section>
 
         <nav class="toc">
@@ -82,6 +99,7 @@
 
         <xsl:for-each select="$docs">
           <section class="document" id="{@xml:id}" lang="{(@xml:lang, $edition-language)[1]}">
+            <p class="running-doc"><xsl:value-of select="lx:short-title(lx:title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
             <h1 class="document-title"><xsl:value-of select="lx:title(.)"/></h1>
             <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:value-of select="."/></p></xsl:for-each>
             <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
@@ -110,6 +128,11 @@
     <h2 class="section-head" id="{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
   </xsl:template>
   <xsl:template match="tei:p"><p><xsl:apply-templates/></p></xsl:template>
+  <!-- a paragraph holding block content (a list, a verse quotation…) cannot be an HTML <p> -->
+  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:quote[tei:p | tei:lg] | tei:cit | tei:figure | tei:floatingText | tei:quote//tei:p]" priority="1"><div class="p"><xsl:apply-templates/></div></xsl:template>
+  <!-- a note's paragraphs run on inside the footnote span: an HTML <p> there would close the
+       paragraph that holds the note, leaving the note text in the body and the footnote empty -->
+  <xsl:template match="tei:note//tei:p" priority="2"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
   <xsl:template match="tei:dateline"><p class="dateline"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:salute"><p class="salute"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:signed"><p class="signed"><xsl:apply-templates/></p></xsl:template>

@@ -16,7 +16,7 @@
   <xsl:include href="html/apparatus.xsl"/>
   <xsl:include href="html/indexes.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:param name="edition-subtitle" as="xs:string" select="''"/>
   <xsl:param name="editors" as="xs:string" select="''"/>
@@ -29,7 +29,15 @@
   <!-- works with an apparatus: "id|title" per line -->
   <xsl:param name="works" as="xs:string" select="''"/>
 
+  <!-- the page of each document, in corpus order (the TEI xml:id need not match the file name) -->
+  <xsl:param name="pages" as="xs:string*" select="()"/>
+
   <xsl:variable name="docs" select="/tei:teiCorpus/tei:TEI" as="element(tei:TEI)*"/>
+
+  <xsl:function name="lx:page-of" as="xs:string">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="($pages[count($d/preceding-sibling::tei:TEI) + 1], $d/@xml:id || '.html')[1]"/>
+  </xsl:function>
 
   <xsl:function name="lx:paragraphs" as="element()*">
     <xsl:param name="text" as="xs:string"/>
@@ -57,7 +65,7 @@
             <tbody>
               <xsl:for-each select="$docs">
                 <tr>
-                  <td><a href="{@xml:id}.html"><xsl:value-of select="lx:doc-title(.)"/></a></td>
+                  <td><a href="{lx:page-of(.)}"><xsl:value-of select="lx:doc-title(.)"/></a></td>
                   <td><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[1])"/></td>
                   <td><xsl:value-of select="(tei:teiHeader/tei:profileDesc/tei:correspDesc[1]/tei:correspAction[@type = 'sent']/tei:date/@when, tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date/@when, normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date))[1]"/></td>
                   <td><xsl:value-of select="if (tei:text//tei:div[@type = 'letter']) then (if (count(tei:text//tei:div[@type = 'letter']) gt 1) then count(tei:text//tei:div[@type = 'letter']) || ' letters' else 'letter') else (tei:text/tei:body/tei:div/@type, 'text')[1]"/></td>
@@ -80,7 +88,7 @@
 
     <xsl:for-each select="(['persons.html', 'Persons', 'persName', 'person'], ['places.html', 'Places', 'placeName', 'place'], ['organisations.html', 'Organisations', 'orgName', 'org'])">
       <xsl:variable name="spec" select="."/>
-      <xsl:result-document href="{$spec?1}" method="html" html-version="5">
+      <xsl:result-document href="{$spec?1}" method="html" html-version="5" include-content-type="no">
         <xsl:call-template name="lx:page">
           <xsl:with-param name="title" select="$spec?2"/>
           <xsl:with-param name="current" select="$spec?1"/>
@@ -96,22 +104,43 @@
       </xsl:result-document>
     </xsl:for-each>
 
-    <xsl:result-document href="chronology.html" method="html" html-version="5">
+    <xsl:result-document href="chronology.html" method="html" html-version="5" include-content-type="no">
       <xsl:call-template name="lx:page">
         <xsl:with-param name="title" select="'Chronology'"/>
         <xsl:with-param name="current" select="'chronology.html'"/>
         <xsl:with-param name="body">
           <h1>Chronology</h1>
+          <!-- the documents themselves: each letter at its date of sending, other texts at their source's date -->
+          <xsl:variable name="dated" as="element()*" select="$docs/tei:teiHeader/(tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]], tei:fileDesc/tei:sourceDesc/tei:bibl[1][not(ancestor::tei:teiHeader/tei:profileDesc/tei:correspDesc)][tei:date[@when or @from]])"/>
+          <xsl:if test="exists($dated)">
+            <h2 id="documents-by-date">Documents by date</h2>
+            <table class="chronology documents-by-date">
+              <thead><tr><th scope="col">Date</th><th scope="col">Document</th><th scope="col">From</th><th scope="col">To</th></tr></thead>
+              <tbody>
+                <xsl:for-each select="$dated">
+                  <xsl:sort select="string((tei:date/@when, tei:date/@from)[1])"/>
+                  <xsl:variable name="date" select="tei:date[@when or @from][1]"/>
+                  <tr>
+                    <td><time><xsl:if test="$date/@when"><xsl:attribute name="datetime" select="$date/@when"/></xsl:if><xsl:value-of select="lx:date-value($date)"/></time></td>
+                    <td><a href="{lx:page-of(ancestor::tei:TEI[1])}"><xsl:value-of select="lx:doc-title(ancestor::tei:TEI[1])"/></a><xsl:if test="count(../../tei:correspDesc) gt 1"> (letter <xsl:value-of select="count(../preceding-sibling::tei:correspDesc) + 1"/>)</xsl:if></td>
+                    <td><xsl:value-of select="string-join(self::tei:correspAction/(tei:persName | tei:orgName)/normalize-space(), ', ')"/><xsl:for-each select="self::tei:correspAction/tei:placeName[1]">, <xsl:value-of select="normalize-space()"/></xsl:for-each></td>
+                    <td><xsl:value-of select="string-join(../tei:correspAction[@type = 'received']/(tei:persName | tei:orgName)/normalize-space(), ', ')"/></td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+            <h2 id="dates-in-texts">Dates named in the texts</h2>
+          </xsl:if>
           <table class="chronology">
             <thead><tr><th scope="col">Date</th><th scope="col">As written</th><th scope="col">Where</th></tr></thead>
             <tbody>
               <xsl:for-each select="$docs/tei:text//tei:date[@when or @from]">
                 <xsl:sort select="string((@when, @from)[1])"/>
-                <xsl:variable name="block" select="lx:block-of(.)"/>
+                <xsl:variable name="anchor" select="lx:anchor-of(.)"/>
                 <tr>
                   <td><time><xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if><xsl:value-of select="lx:date-value(.)"/></time></td>
                   <td><xsl:value-of select="normalize-space(.)"/></td>
-                  <td><a href="{ancestor::tei:TEI/@xml:id}.html{if ($block) then '#' || lx:block-id($block) else ''}"><xsl:value-of select="lx:doc-title(ancestor::tei:TEI)"/></a></td>
+                  <td><a href="{lx:page-of(ancestor::tei:TEI[1])}{if ($anchor) then '#' || $anchor else ''}"><xsl:value-of select="lx:doc-title(ancestor::tei:TEI)"/></a></td>
                 </tr>
               </xsl:for-each>
             </tbody>
@@ -120,7 +149,7 @@
       </xsl:call-template>
     </xsl:result-document>
 
-    <xsl:result-document href="about.html" method="html" html-version="5">
+    <xsl:result-document href="about.html" method="html" html-version="5" include-content-type="no">
       <xsl:call-template name="lx:page">
         <xsl:with-param name="title" select="'About this edition'"/>
         <xsl:with-param name="current" select="'about.html'"/>
@@ -137,7 +166,7 @@
             <h2 id="sources-h">Sources</h2>
             <ul>
               <xsl:for-each select="$docs">
-                <li><a href="{@xml:id}.html"><xsl:value-of select="lx:doc-title(.)"/></a>: <xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></li>
+                <li><a href="{lx:page-of(.)}"><xsl:value-of select="lx:doc-title(.)"/></a>: <xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></li>
               </xsl:for-each>
             </ul>
           </section>

@@ -41,6 +41,14 @@ describe('site files', () => {
     }
   })
 
+  test('no page repeats an id (blocks inside notes are not numbered)', () => {
+    for (const [name, html] of site) {
+      if (typeof html !== 'string') continue
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), name).toEqual([])
+    }
+  })
+
   test('every page declares its language, a single charset, a skip link and a main landmark', () => {
     for (const [name, html] of site) {
       if (typeof html !== 'string') continue
@@ -67,8 +75,8 @@ describe('document page', () => {
   test('notes: numbered reference, note with a back-link, in both directions', () => {
     const html = page('letters.html')
     expect(html).toContain('<a href="#note-1" id="noteref-1" role="doc-noteref" aria-label="note 1">1</a>')
-    expect(html).toMatch(/<li id="note-1" role="doc-endnote">[\s\S]*?<a href="#noteref-1" class="backlink" role="doc-backlink"/)
-    expect(html).toMatch(/<li id="note-2" role="doc-endnote">/)
+    expect(html).toMatch(/<li id="note-1">[\s\S]*?<a href="#noteref-1" class="backlink" role="doc-backlink"/)
+    expect(html).toMatch(/<li id="note-2">/)
     // the note's own label (@n) is shown, the ids stay positional
     expect(page('essay.html')).toContain('<a href="#note-1" id="noteref-1" role="doc-noteref" aria-label="note *">*</a>')
   })
@@ -111,12 +119,43 @@ describe('document page', () => {
     expect(page('essay.html')).toContain('<a rel="prev" href="letters.html">← Two Letters to a Friend &amp; a &lt;script&gt;alert(1)&lt;/script&gt; Test</a>')
   })
 
+  test('a text with three or more headings gets a table of contents linking to them', () => {
+    const html = page('essay.html')
+    expect(html).toMatch(/<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Contents<\/h2><ol><li class="level-1"><a href="#p1">I. Beginnings<\/a><\/li><li class="level-1"><a href="#p5">II. Growth<\/a><\/li><li class="level-1"><a href="#p7">III. Miscellany<\/a><\/li><\/ol><\/nav>/)
+    expect(html).toContain('<h2 id="p7">III. Miscellany</h2>')
+    expect(page('letters.html')).not.toContain('class="contents"')
+  })
+
   test('title page, headings and block quotations', () => {
     const html = page('essay.html')
     expect(html).toMatch(/<h1 class="doc-title"><span class="title-part main">On Cooperation<\/span><br><span class="title-part sub">A Lecture<\/span><\/h1>/)
+    expect(html).toContain('<p class="doc-author">by <span class="docAuthor">Bert Sample</span></p>')
+    expect(html).toContain('<section class="div">')
     expect(html).toContain('<h2 id="p1">I. Beginnings</h2>')
     expect(html).toMatch(/<blockquote>\s*<p id="p3">We meet to read, and reading we meet.<\/p>\s*<\/blockquote>/)
     expect(html.match(/<h1/g)?.length).toBe(1)
+  })
+})
+
+describe('other TEI blocks and phrases', () => {
+  test('a paragraph holding a list or verse becomes div.p (HTML p cannot hold them); items and lines are numbered blocks', () => {
+    const html = page('essay.html')
+    expect(html).toMatch(/<div class="p" role="paragraph" id="p8">The members:<ol class="list">\s*<li id="p9"><a class="entity person" href="persons.html#anna"/)
+    expect(html).toMatch(/<div class="lg">\s*<span class="l" id="p11">Read, and be read,<\/span>/)
+    // the note's list items carry no id
+    expect(html).toMatch(/<li id="note-3">[\s\S]*?Named in the minutes:<ul class="list"><li>Carl<\/li><li>Dora<\/li><\/ul>/)
+    expect(page('persons.html')).toContain('<a href="essay.html#p9" class="occurrence">')
+  })
+
+  test('tables, foreign words with their language, choice, additions and deletions; running heads dropped', () => {
+    const html = page('essay.html')
+    expect(html).toMatch(/<table class="text-table"><caption id="p13">Members by year<\/caption><tbody><tr><th>Year<\/th><th>Members<\/th><\/tr><tr><td>1899<\/td><td>12<\/td><\/tr><\/tbody><\/table>/)
+    expect(html).toContain('<span class="foreign" lang="fr">laissez faire</span>')
+    expect(html).toContain('<span class="corr" title="source reads: teh">the</span>')
+    expect(html).toContain('<abbr title="October">Oct.</abbr>')
+    expect(html).toContain('<ins class="add">added</ins> and <del class="del">deleted</del>')
+    expect(html).toContain('<em>stressed</em> <q>quoted</q>')
+    expect(html).not.toContain('RUNNING HEAD')
   })
 })
 
@@ -143,7 +182,8 @@ describe('escaping and link safety', () => {
   test('attribute values cannot break out of their quotes', () => {
     const html = fragment('<p><ref target="x&quot; onmouseover=&quot;alert(1)">q</ref><hi rend="a&quot;b">r</hi></p>')
     expect(html).not.toMatch(/"\s+onmouseover=/)
-    expect(html).toContain('<a href="x&#34; onmouseover=&#34;alert(1)">q</a>')
+    // @target is a list of pointers: the first is linked, the rest cannot become attributes
+    expect(html).toContain('<a href="x&#34;">q</a>')
     expect(html).toContain('<span class="hi a&#34;b">r</span>')
   })
 })
@@ -169,6 +209,13 @@ describe('edition pages', () => {
     expect(html).toMatch(/<li id="bert">[\s\S]*?letters.html#p2[\s\S]*?letters.html#p10/)
     // a javascript: authority URI is not linked
     expect(html).not.toMatch(/<li id="bert"><span class="entry-name">Bert Sample<\/span> <a class="authority"/)
+  })
+
+  test('index entries show other forms, life dates, and say when the text never names them', () => {
+    const persons = page('persons.html')
+    expect(persons).toMatch(/<li id="anna"><span class="entry-name">Anna Example<\/span><span class="entry-aliases"> \(also A. Example\)<\/span><span class="entry-life">, 1870-05-01–1941<\/span> <a class="authority"/)
+    expect(page('organisations.html')).toMatch(/<li id="guild"><span class="entry-name">The Printers' Guild<\/span><p class="occurrences none">Not named in the text of any document.<\/p><\/li>/)
+    expect(page('places.html')).toMatch(/<li id="ghent">[\s\S]*?letters.html#p1[\s\S]*?letters.html#p10/)
   })
 
   test('the paragraph an index entry points to exists on the document page and holds the name', () => {
@@ -199,8 +246,28 @@ describe('edition pages', () => {
     expect(files.get('persons.html')).not.toContain('href="essay.html')
   })
 
-  test('chronology: dated items in date order, linked to their paragraph', () => {
+  test('ids that are not URL-safe are encoded in links, not in file names', () => {
+    const input = fixtureSiteInput()
+    input.documents[0].id = 'a letter#1'
+    const files = renderSite(input).files
+    expect(files.has('a letter#1.html')).toBe(true)
+    expect(files.get('index.html')).toContain('href="a%20letter%231.html"')
+    expect(files.get('essay.html')).toContain('<a rel="prev" href="a%20letter%231.html">')
+  })
+
+  test('chronology: the documents by date, each letter with sender and addressee', () => {
     const html = page('chronology.html')
+    const table = /<table class="chronology documents-by-date">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? ''
+    const rows = [...table.matchAll(/<tr><td><time[^>]*>([^<]+)<\/time><\/td><td>(.*?)<\/td><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2].replace(/<[^>]+>/g, ''), m[3], m[4]])
+    expect(rows).toEqual([
+      ['1899-03-04', 'Two Letters to a Friend & a <script>alert(1)</script> Test (letter 1)', 'Anna Example, Ghent', 'Bert Sample'],
+      ['1899-05', 'Two Letters to a Friend & a <script>alert(1)</script> Test (letter 2)', 'Anna Example', 'Bert Sample'],
+      ['1902', 'On Cooperation', '', ''],
+    ].map((r) => r.map((c) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))))
+  })
+
+  test('chronology: dated items in date order, linked to their paragraph', () => {
+    const html = /<h2 id="dates-in-texts">[\s\S]*/.exec(page('chronology.html'))?.[0] ?? ''
     const order = [...html.matchAll(/<td><time[^>]*>([^<]+)<\/time><\/td>/g)].map((m) => m[1])
     expect(order).toEqual([...order].sort())
     expect(order).toContain('1898-11/1899-01')
@@ -236,7 +303,7 @@ describe('apparatus', () => {
     expect(a).toContain('<h2>A: First printing</h2>')
     expect(a).toContain('<mark class="variant">civilised</mark>')
     expect(a).toContain('<mark class="variant">freedom</mark>')
-    expect(a).toContain('<span class="omission" title="absent in this witness">⸆</span>')
+    expect(a).toContain('<span class="omission" title="absent in this witness">‸</span>')
     expect(b).toContain('<mark class="variant">civilized</mark>')
     expect(b).toContain('<mark class="variant"> again</mark>')
     expect(b).toContain('<span class="pilcrow" title="paragraph break">¶</span>')
@@ -251,6 +318,30 @@ describe('single page (lectio render --to html)', () => {
     expect(html).not.toContain('assets/edition.css')
     expect(html).not.toContain('persons.html')
     expect(html).toContain('<span class="entity person" title="Bert Sample">Bert</span>')
+    // the site's stylesheet, inlined without font files (nothing to fetch)
+    expect(html).toContain('.text .dateline')
+    expect(html).not.toContain('@font-face')
+    expect(html).not.toMatch(/url\(/)
+  })
+
+  test('the title page leads with its title, whatever order it was transcribed in', () => {
+    const xml = tei('<p>x</p>').replace('<text>', '<text><front><titlePage><byline>By <persName>N</persName></byline><docTitle><titlePart type="sub">Only a subtitle</titlePart></docTitle></titlePage></front>')
+    const html = renderDocumentHtml(xml, 't.xml').html
+    expect(html).toMatch(/<header class="front"><h1 class="doc-title"><span class="title-part sub">Only a subtitle<\/span><\/h1><p class="doc-author">By <span class="entity unlinked person">N<\/span><\/p><\/header><aside class="metadata"/)
+    expect(html.match(/<h1/g)?.length).toBe(1)
+  })
+
+  test('page breaks link to a page image only through a safe @facs', () => {
+    expect(fragment('<p>a<pb n="7" facs="img/p7.png"/>b<pb n="8" facs="javascript:alert(1)"/>c<pb facs="https://example.org/p9"/>d</p>')).toBe(
+      '<p id="p1">a<span class="pb" role="note" aria-label="page break, page 7">|<a class="pb-n" href="img/p7.png" title="page image">7</a></span>'
+      + 'b<span class="pb" role="note" aria-label="page break, page 8">|<span class="pb-n">8</span></span>'
+      + 'c<span class="pb" role="note" aria-label="page break">|<a class="pb-n" href="https://example.org/p9" title="page image">⎘</a></span>d</p>')
+  })
+
+  test('a name whose ref is an authority URI links there; other schemes do not', () => {
+    const html = renderSite({ ...fixtureSiteInput(), documents: [{ id: 'x', teiXml: tei('<p><persName ref="https://viaf.org/viaf/1">V</persName> <persName ref="javascript:alert(1)">J</persName></p>') }] }).files.get('x.html') as string
+    expect(html).toContain('<a class="entity person external" href="https://viaf.org/viaf/1">V</a>')
+    expect(html).toContain('<span class="entity person">J</span>')
   })
 
   test('fragments: hi, title, lb, unlinked names', () => {

@@ -67,7 +67,8 @@ describe('the print edition', () => {
     expect(pages[0].trim().split('\n').at(-1)!.trim()).not.toBe('1')
     pages.slice(1).forEach((p, i) => {
       const lines = p.split('\n').filter((l) => l.trim())
-      expect(lines[0], `page ${i + 2} running head`).toContain(edition.title.slice(0, 30))
+      // the running head is the short title: the edition title before its subtitle
+      expect(lines[0], `page ${i + 2} running head`).toContain(edition.title.split(':')[0].slice(0, 30))
       expect(lines.at(-1)!.trim(), `page ${i + 2} number`).toBe(String(i + 2))
     })
   })

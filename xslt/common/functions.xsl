@@ -19,27 +19,51 @@
       else $u"/>
   </xsl:function>
 
+  <!-- The link for a pointer attribute (@target may hold several pointers: the first is linked).
+       The whole value is checked first, so "java&#9;script:…" cannot split into a harmless-looking first token. -->
+  <xsl:function name="lx:target-url" as="xs:string?">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:variable name="whole" select="lx:safe-url($target)"/>
+    <xsl:sequence select="if ($whole) then lx:safe-url(tokenize($whole, '\s+')[1]) else ()"/>
+  </xsl:function>
+
   <!-- The id a register reference points to: "#lenin" → "lenin". -->
   <xsl:function name="lx:ref-id" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>
     <xsl:sequence select="replace(normalize-space($ref), '^#', '')"/>
   </xsl:function>
 
-  <!-- A stable id for a paragraph-like block: its position among the document's blocks. -->
+  <!-- Paragraph-like blocks and notes, keyed by their document, so numbering never crosses documents
+     when many TEI documents sit in one teiCorpus (the site transform). -->
+  <xsl:key name="lx:blocks" match="tei:text//(tei:p | tei:ab | tei:head | tei:dateline | tei:salute | tei:signed | tei:item | tei:l)[not(ancestor::tei:note)]" use="generate-id(ancestor::tei:TEI[1])"/>
+  <xsl:key name="lx:notes" match="tei:text//tei:note" use="generate-id(ancestor::tei:TEI[1])"/>
+
+  <!-- A stable id for a paragraph-like block: its position among its document's blocks. -->
   <xsl:function name="lx:block-id" as="xs:string">
     <xsl:param name="block" as="element()"/>
-    <xsl:sequence select="'p' || (count($block/preceding::*[self::tei:p or self::tei:head or self::tei:dateline or self::tei:salute or self::tei:signed][ancestor::tei:text]) + 1)"/>
+    <xsl:variable name="doc" select="$block/ancestor::tei:TEI[1]"/>
+    <xsl:sequence select="'p' || (count(key('lx:blocks', generate-id($doc), root($block))[. &lt;&lt; $block]) + 1)"/>
   </xsl:function>
 
-  <!-- The block (paragraph, heading, letter part) an element belongs to. -->
+  <!-- The block (paragraph, heading, letter part, list item, verse line) an element belongs to; none inside notes. -->
   <xsl:function name="lx:block-of" as="element()?">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="($e/ancestor-or-self::*[self::tei:p or self::tei:head or self::tei:dateline or self::tei:salute or self::tei:signed][not(ancestor::tei:note)])[last()]"/>
+    <xsl:sequence select="if ($e/ancestor::tei:note) then () else ($e/ancestor-or-self::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:dateline or self::tei:salute or self::tei:signed or self::tei:item or self::tei:l])[last()][ancestor::tei:text]"/>
   </xsl:function>
 
+  <!-- The in-page target for an element: its note, its block, or nothing (title page, header). -->
+  <xsl:function name="lx:anchor-of" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="note" select="$e/ancestor::tei:note[ancestor::tei:text][last()]"/>
+    <xsl:variable name="block" select="lx:block-of($e)"/>
+    <xsl:sequence select="if ($note) then 'note-' || lx:note-number($note) else if ($block) then lx:block-id($block) else ()"/>
+  </xsl:function>
+
+  <!-- Position of a note among its document's notes (the key keeps this linear, not preceding::). -->
   <xsl:function name="lx:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(count($note/preceding::tei:note[ancestor::tei:text]) + 1)"/>
+    <xsl:variable name="doc" select="$note/ancestor::tei:TEI[1]"/>
+    <xsl:sequence select="string(count(key('lx:notes', generate-id($doc), root($note))[. &lt;&lt; $note]) + 1)"/>
   </xsl:function>
 
   <!-- ISO value of a date element, for display: 1920-03-04, 1639/1648. -->

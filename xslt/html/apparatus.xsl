@@ -13,12 +13,29 @@
     <xsl:sequence select="string-join(for $w in tokenize(normalize-space($wit), ' ') return replace($w, '^#', ''), ' ')"/>
   </xsl:function>
 
+  <!-- details may not sit in an HTML p (the parser would close the p): paragraphs with variants
+       become div.p with the paragraph role -->
+  <xsl:template match="tei:p[.//tei:app]" priority="2">
+    <div class="p" role="paragraph" id="{lx:block-id(.)}"><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <!-- a paragraph break present in some witnesses only -->
+  <xsl:template match="tei:milestone[@unit = 'paragraph']">
+    <span class="pilcrow" title="paragraph break">¶</span>
+  </xsl:template>
+
   <xsl:template match="tei:app">
     <details class="app">
-      <summary><xsl:choose><xsl:when test="normalize-space(tei:lem)"><xsl:apply-templates select="tei:lem/node()"/></xsl:when><xsl:otherwise><span class="omission">⸆</span></xsl:otherwise></xsl:choose></summary>
+      <summary>
+        <xsl:choose>
+          <xsl:when test="tei:lem[normalize-space() or *]"><xsl:apply-templates select="tei:lem/node()"/></xsl:when>
+          <xsl:otherwise><span class="omission" title="{if (@type = 'paragraph') then 'paragraph break in another witness' else 'text in another witness'}">‸</span></xsl:otherwise>
+        </xsl:choose>
+        <span class="visually-hidden"> (variant readings)</span>
+      </summary>
       <span class="readings">
         <xsl:for-each select="tei:lem | tei:rdg">
-          <span class="reading"><span class="sigla"><xsl:value-of select="lx:sigla(@wit)"/></span><xsl:text> </xsl:text><xsl:choose><xsl:when test="normalize-space(.)"><xsl:apply-templates/></xsl:when><xsl:otherwise><em>om.</em></xsl:otherwise></xsl:choose></span>
+          <span class="reading"><span class="sigla"><xsl:value-of select="lx:sigla(@wit)"/></span><xsl:text> </xsl:text><xsl:choose><xsl:when test="normalize-space(.) or *"><xsl:apply-templates/></xsl:when><xsl:otherwise><em>om.</em></xsl:otherwise></xsl:choose></span>
           <xsl:if test="position() != last()"><xsl:text> | </xsl:text></xsl:if>
         </xsl:for-each>
       </span>
@@ -29,13 +46,13 @@
   <xsl:template name="lx:parallel">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="witnesses" select="$tei//tei:listWit/tei:witness"/>
-    <div class="parallel" style="--columns: {count($witnesses)}">
+    <div class="parallel columns-{min((count($witnesses), 4))}">
       <xsl:for-each select="$witnesses">
         <xsl:variable name="w" select="'#' || @xml:id"/>
         <section class="witness-column" aria-label="Witness {@xml:id}">
           <h2><xsl:value-of select="@xml:id"/>: <xsl:value-of select="normalize-space(.)"/></h2>
-          <xsl:for-each select="$tei/tei:text/tei:body//tei:p">
-            <p><xsl:apply-templates select="node()" mode="witness"><xsl:with-param name="w" select="$w" tunnel="yes"/></xsl:apply-templates></p>
+          <xsl:for-each select="$tei/tei:text/tei:body//(tei:head | tei:p)">
+            <xsl:element name="{if (self::tei:head) then 'h3' else 'p'}"><xsl:apply-templates select="node()" mode="witness"><xsl:with-param name="w" select="$w" tunnel="yes"/></xsl:apply-templates></xsl:element>
           </xsl:for-each>
         </section>
       </xsl:for-each>
@@ -44,7 +61,11 @@
   <xsl:template match="tei:app" mode="witness">
     <xsl:param name="w" tunnel="yes"/>
     <xsl:variable name="r" select="(tei:lem | tei:rdg)[$w = tokenize(normalize-space(@wit), ' ')][1]"/>
-    <mark class="variant"><xsl:apply-templates select="$r/node()" mode="witness"/></mark>
+    <xsl:choose>
+      <xsl:when test="$r[normalize-space() or *]"><mark class="variant"><xsl:apply-templates select="$r/node()" mode="witness"/></mark></xsl:when>
+      <!-- this witness lacks what another has: a discreet marker so the columns can be compared -->
+      <xsl:otherwise><span class="omission" title="absent in this witness">‸</span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="node()" mode="witness"><xsl:apply-templates select="." mode="#default"/></xsl:template>
 </xsl:stylesheet>

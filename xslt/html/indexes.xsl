@@ -23,25 +23,43 @@
             <xsl:variable name="id" select="current-grouping-key()"/>
             <li id="{$id}">
               <span class="entry-name"><xsl:value-of select="lx:entry-name(.)"/></span>
+              <xsl:variable name="aliases" select="distinct-values((current-group()/(tei:persName|tei:placeName|tei:orgName)[@type = 'alias']/normalize-space())[. != lx:entry-name(current-group()[1])])"/>
+              <xsl:if test="exists($aliases)"><span class="entry-aliases"> (also <xsl:value-of select="string-join($aliases, ', ')"/>)</span></xsl:if>
+              <xsl:if test="tei:birth or tei:death"><span class="entry-life">, <xsl:value-of select="(tei:birth/@when, '?')[1]"/>–<xsl:value-of select="(tei:death/@when, '')[1]"/></span></xsl:if>
               <xsl:for-each select="(tei:idno[@type = 'URI'])[1]">
                 <xsl:variable name="uri" select="lx:safe-url(.)"/>
-                <xsl:if test="$uri"> <a class="authority" href="{$uri}">authority record</a></xsl:if>
+                <xsl:if test="$uri"><xsl:text> </xsl:text><a class="authority" href="{$uri}">authority record</a></xsl:if>
               </xsl:for-each>
               <xsl:for-each select="tei:note[1]"><span class="entry-note"> — <xsl:value-of select="."/></span></xsl:for-each>
-              <ul class="occurrences">
-                <xsl:for-each select="$docs">
+              <xsl:variable name="mentioned" select="$docs[tei:text//*[local-name() = $name-element][lx:ref-id(@ref) = $id]]"/>
+              <xsl:choose>
+                <xsl:when test="empty($mentioned)"><p class="occurrences none">Not named in the text of any document.</p></xsl:when>
+                <xsl:otherwise>
+                  <ul class="occurrences">
+                <xsl:for-each select="$mentioned">
                   <xsl:variable name="hits" select="tei:text//*[local-name() = $name-element][lx:ref-id(@ref) = $id]"/>
                   <xsl:if test="$hits">
                     <li>
-                      <a href="{@xml:id}.html"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/></a>:
-                      <xsl:for-each-group select="$hits" group-by="if (lx:block-of(.)) then lx:block-id(lx:block-of(.)) else 'p0'">
-                        <a href="{ancestor::tei:TEI/@xml:id}.html#{current-grouping-key()}" class="occurrence">¶ <xsl:value-of select="substring(current-grouping-key(), 2)"/></a>
+                      <xsl:variable name="page" select="lx:page-of(.)"/>
+                      <a href="{$page}"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/></a>
+                      <xsl:text>: </xsl:text>
+                      <xsl:for-each-group select="$hits" group-by="(lx:anchor-of(.), '')[1]">
+                        <xsl:variable name="anchor" select="current-grouping-key()"/>
+                        <a href="{$page}{if ($anchor) then '#' || $anchor else ''}" class="occurrence">
+                          <xsl:choose>
+                            <xsl:when test="starts-with($anchor, 'note-')">note <xsl:value-of select="substring-after($anchor, 'note-')"/></xsl:when>
+                            <xsl:when test="$anchor">¶ <xsl:value-of select="substring($anchor, 2)"/></xsl:when>
+                            <xsl:otherwise>title</xsl:otherwise>
+                          </xsl:choose>
+                        </a>
                         <xsl:if test="position() != last()">, </xsl:if>
                       </xsl:for-each-group>
                     </li>
                   </xsl:if>
                 </xsl:for-each>
-              </ul>
+                  </ul>
+                </xsl:otherwise>
+              </xsl:choose>
             </li>
           </xsl:for-each-group>
         </ul>

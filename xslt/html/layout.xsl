@@ -11,6 +11,8 @@
   <xsl:param name="licence" as="xs:string" select="''"/>
   <xsl:param name="licence-url" as="xs:string" select="''"/>
   <xsl:param name="standalone" as="xs:boolean" select="false()"/>
+  <!-- the edition's stylesheet, inlined into a standalone page -->
+  <xsl:param name="inline-css" as="xs:string" select="''"/>
 
   <xsl:template name="lx:page">
     <xsl:param name="title" as="xs:string"/>
@@ -28,7 +30,7 @@
           <script src="assets/edition.js" defer="defer"></script>
         </xsl:if>
         <xsl:if test="$standalone">
-          <style>body{font-family:Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.55}.supplied{color:#555}.pb{color:#777;font-size:.8em}.dateline{text-align:right}.noteref{font-size:.75em}</style>
+          <style><xsl:value-of select="if (normalize-space($inline-css)) then $inline-css else 'body{font-family:Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.55}.supplied{color:#555}.pb{color:#777;font-size:.8em}.dateline{text-align:right}.noteref{font-size:.75em}'"/></style>
         </xsl:if>
       </head>
       <body>

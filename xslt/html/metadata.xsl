@@ -23,14 +23,17 @@
           <xsl:if test="@n"><dt>Witness</dt><dd><xsl:value-of select="replace(@n, '^witness ', '')"/></dd></xsl:if>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:profileDesc/tei:correspDesc">
-          <xsl:if test="count(../tei:correspDesc) gt 1"><dt class="letter-n">Letter <xsl:value-of select="position()"/></dt><dd class="letter-n"></dd></xsl:if>
+          <xsl:variable name="n" select="if (count(../tei:correspDesc) gt 1) then ' (letter ' || position() || ')' else ''"/>
           <xsl:for-each select="tei:correspAction[@type = 'sent']">
-            <dt>From</dt><dd><xsl:apply-templates select="tei:persName"/><xsl:for-each select="tei:placeName">, <xsl:apply-templates select="."/></xsl:for-each></dd>
-            <xsl:for-each select="tei:date"><dt>Date</dt><dd><xsl:apply-templates select="."/></dd></xsl:for-each>
+            <dt>From<xsl:value-of select="$n"/></dt><dd><xsl:apply-templates select="tei:persName"/><xsl:for-each select="tei:placeName">, <xsl:apply-templates select="."/></xsl:for-each></dd>
+            <xsl:for-each select="tei:date"><dt>Date<xsl:value-of select="$n"/></dt><dd><xsl:apply-templates select="."/></dd></xsl:for-each>
           </xsl:for-each>
           <xsl:for-each select="tei:correspAction[@type = 'received']">
-            <dt>To</dt><dd><xsl:apply-templates select="tei:persName"/></dd>
+            <dt>To<xsl:value-of select="$n"/></dt><dd><xsl:apply-templates select="tei:persName"/></dd>
           </xsl:for-each>
+        </xsl:for-each>
+        <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness">
+          <dt>Witness <xsl:value-of select="@xml:id"/></dt><dd><xsl:apply-templates/></dd>
         </xsl:for-each>
       </dl>
       <xsl:if test="$tei-href or $pdf-href">

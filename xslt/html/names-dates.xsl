@@ -18,6 +18,10 @@
         <a class="entity {$class}" href="{lx:index-page(local-name())}#{$id}" title="{lx:entry-name($entry)}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:when test="$entry"><span class="entity {$class}" title="{lx:entry-name($entry)}"><xsl:apply-templates/></span></xsl:when>
+      <!-- a ref that is not a register id but a safe URI (an authority record) links there -->
+      <xsl:when test="not($standalone) and not(starts-with(normalize-space(@ref), '#')) and matches(normalize-space(@ref), '^https?://') and lx:safe-url(@ref)">
+        <a class="entity {$class} external" href="{lx:safe-url(@ref)}"><xsl:apply-templates/></a>
+      </xsl:when>
       <xsl:otherwise><span class="entity {$class}"><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

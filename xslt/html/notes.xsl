@@ -21,7 +21,7 @@
         <ol>
           <xsl:for-each select="$notes">
             <xsl:variable name="k" select="lx:note-number(.)"/>
-            <li id="note-{$k}" role="doc-endnote">
+            <li id="note-{$k}">
               <span class="note-n"><xsl:value-of select="if (@n) then @n else $k"/></span>
               <xsl:text> </xsl:text>
               <xsl:apply-templates/>

@@ -28,6 +28,9 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
   }
 }
 
+/** The link to a page named by an id: the file is `<id>.html`, the href its URL-encoded form. */
+const pageHref = (id: string) => `${encodeURIComponent(id)}.html`
+
 /** Strips the XML declaration so documents can be embedded in a teiCorpus. */
 const body = (xml: string) => xml.replace(/^<\?xml[^>]*\?>\s*/, '')
 
@@ -42,8 +45,8 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
     const r = transformXml('tei-to-html', d.teiXml, `${d.id}.xml`, {
       ...base,
       'tei-href': d.teiHref ?? '', 'pdf-href': d.pdfHref ?? '',
-      'prev-href': prev ? `${prev.id}.html` : '', 'prev-title': prev ? titleOf(prev.teiXml) : '',
-      'next-href': next ? `${next.id}.html` : '', 'next-title': next ? titleOf(next.teiXml) : '',
+      'prev-href': prev ? pageHref(prev.id) : '', 'prev-title': prev ? titleOf(prev.teiXml) : '',
+      'next-href': next ? pageHref(next.id) : '', 'next-title': next ? titleOf(next.teiXml) : '',
     })
     diagnostics.push(...r.diagnostics)
     files.set(`${d.id}.html`, r.output)
@@ -53,7 +56,7 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
       const other = view === 'reading' ? 'parallel' : 'apparatus'
       const r = transformXml('tei-to-html', a.teiXml, `${a.workId}.apparatus.xml`, {
         ...base, view, 'tei-href': `../tei/${a.workId}.apparatus.xml`,
-        'other-view-href': `${a.workId}.${other}.html`, 'other-view-title': view === 'reading' ? 'witnesses side by side' : 'text with variants',
+        'other-view-href': pageHref(`${a.workId}.${other}`), 'other-view-title': view === 'reading' ? 'witnesses side by side' : 'text with variants',
       })
       diagnostics.push(...r.diagnostics)
       files.set(`${a.workId}.${view === 'reading' ? 'apparatus' : 'parallel'}.html`, r.output)
@@ -71,8 +74,9 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
     introduction: e.introduction ?? '',
     principles: e.editorialPrinciples ?? '',
     citation: e.citation ?? '',
-    works: (input.apparatus ?? []).map((a) => `${a.workId}|${a.title}`).join('\n'),
-    pages: docs.map((d) => `${d.id}.html`),
+    // one "id|title" line per work (the id URL-encoded, the title on one line)
+    works: (input.apparatus ?? []).map((a) => `${encodeURIComponent(a.workId)}|${a.title.replace(/\s+/g, ' ')}`).join('\n'),
+    pages: docs.map((d) => pageHref(d.id)),
   })
   diagnostics.push(...site.diagnostics)
   files.set('index.html', site.output)
@@ -86,6 +90,8 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
 
 /** One self-contained page (inline CSS, no links to the site), for `lectio render --to html`. */
 export function renderDocumentHtml(teiXml: string, file: string): { html: string; diagnostics: Diagnostic[] } {
-  const r = transformXml('tei-to-html', teiXml, file, { standalone: true, 'edition-title': titleOf(teiXml) || 'TEI document' })
+  // the site's stylesheet without its @font-face rules: a single page has no font files beside it
+  const css = readFileSync(join(assetsDir, 'edition.css'), 'utf8').replace(/@font-face\s*\{[^}]*\}\s*/g, '').replace(/<\//g, '<\\/')
+  const r = transformXml('tei-to-html', teiXml, file, { standalone: true, 'inline-css': css, 'edition-title': titleOf(teiXml) || 'TEI document' })
   return { html: r.output, diagnostics: r.diagnostics }
 }

@@ -13,8 +13,10 @@ import type { EditionConfig } from '../../core/edition.js'
 import type { Registers } from '../../core/registers.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { LectioError } from '../../core/errors.js'
-import { packageRoot } from '../../core/package-paths.js'
+import { packageRoot, toolVersion } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
+import { pdfInfo } from './pdf-info.js'
+import { LINE_NUMBERS } from './line-numbers.js'
 
 export interface PrintDocument { id: string; teiXml: string }
 export interface PrintInput { edition: EditionConfig; registers: Registers; documents: PrintDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
@@ -33,6 +35,21 @@ const RENUMBER_RANDOM_IDS = `(() => {
   for (const e of document.querySelectorAll('[id]')) if (uuid.test(e.id)) { const id = e.id.replace(uuid, '') + '-n' + (++k); renamed.set(e.id, id); e.id = id }
   for (const a of document.querySelectorAll('a[href^="#"]')) { const t = a.getAttribute('href').slice(1); if (renamed.has(t)) a.setAttribute('href', '#' + renamed.get(t)) }
 })()`
+/** An index entry cites each page once, "3, 5, 8": after pagination the page of every reference's
+ * target is known (Paged.js numbers its pages), so repeats are dropped and commas set between. */
+const INDEX_PAGES_ONCE = `(() => {
+  const pageOf = (id) => document.getElementById(id)?.closest('.pagedjs_page')?.getAttribute('data-page-number')
+  for (const li of document.querySelectorAll('.index li')) {
+    const seen = new Set()
+    for (const a of li.querySelectorAll('a.page-ref')) {
+      const n = pageOf(decodeURIComponent(a.getAttribute('href').slice(1)))
+      if (!n) continue
+      if (seen.has(n)) { if (a.previousSibling?.nodeType === 3) a.previousSibling.remove(); a.remove(); continue }
+      if (seen.size) { if (a.previousSibling?.nodeType === 3) a.previousSibling.data = ', '; else a.before(', ') }
+      seen.add(n)
+    }
+  }
+})()`
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
 const FONTS = ['eb-garamond-latin-400-normal.woff2', 'eb-garamond-latin-400-italic.woff2', 'eb-garamond-latin-600-normal.woff2', 'eb-garamond-latin-ext-400-normal.woff2']
@@ -49,7 +66,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
   if (!existsSync(CHROMIUM)) {
     throw new LectioError({ code: 'chromium-missing', severity: 'error', stage: 'render', file: CHROMIUM, line: 1, column: 1, message: 'Chromium is needed for the PDF edition and is not installed: run `npm run setup` (or apt-get install chromium), or build with --no-pdf' })
   }
-  let browser: Browser | undefined
+  let browser: Promise<Browser> | undefined
   const work = mkdtempSync(join(tmpdir(), 'lectio-print-'))
   mkdirSync(join(work, 'fonts'))
   for (const f of FONTS) copyFileSync(join(fontDir, f), join(work, 'fonts', f))
@@ -57,8 +74,9 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
   const polyfill = readFileSync(join(packageRoot, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js'), 'utf8')
   let n = 0
 
-  async function print(html: string, date: string): Promise<Uint8Array> {
-    browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  async function print(html: string, date: string, lineNumbers = false): Promise<Uint8Array> {
+    // pages may be printed side by side: they share the one browser, launched by the first
+    browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
     const file = join(work, `doc-${n++}.html`)
     // Paged.js runs on load and tells us when the pages are laid out
     // ...but only once every font is loaded: a layout measured with a fallback font would differ
@@ -70,7 +88,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
 
     writeFileSync(file, withPaged)
     if (!existsSync(join(work, 'paged.polyfill.js'))) writeFileSync(join(work, 'paged.polyfill.js'), polyfill)
-    const page = await browser.newPage()
+    const page = await (await browser).newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     // the page, its stylesheet, fonts and Paged.js are served from the work folder under a made-up
@@ -88,8 +106,15 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
         throw new Error(`pagination did not finish: ${errors.join('; ') || e.message}`)
       })
       await page.evaluate(RENUMBER_RANDOM_IDS)
+      await page.evaluate(INDEX_PAGES_ONCE)
+      if (lineNumbers) await page.evaluate(LINE_NUMBERS)
+      // the metadata the print HTML carries in its head goes into the PDF's Info dictionary
+      const meta = await page.evaluate(`(() => {
+        const m = (n) => document.querySelector('meta[name="' + n + '"]')?.getAttribute('content') ?? ''
+        return { title: document.title, author: m('author'), subject: m('description'), keywords: m('keywords') }
+      })()`) as { title: string; author: string; subject: string; keywords: string }
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-      return fixPdfDates(pdf, date)
+      return pdfInfo(fixPdfDates(pdf, date), { ...meta, creator: `Lectio ${toolVersion()}` })
     } finally {
       await page.close()
       rmSync(file, { force: true })
@@ -111,27 +136,41 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       const files = new Map<string, Uint8Array>()
       const diagnostics: Diagnostic[] = []
       const paper = input.edition.print?.paper ?? 'A4'
-      for (const d of input.documents) {
-        const r = transformXml('tei-to-print', d.teiXml, `${d.id}.xml`, params(input.edition, paper))
-        diagnostics.push(...r.diagnostics)
-        files.set(`${d.id}.pdf`, await print(r.output, input.edition.date))
-        onProgress?.(`${d.id}.pdf`)
-      }
+      const lineNumbers = input.edition.print?.lineNumbers ?? false
+      // the whole edition first: it is the longest, and the documents fill in beside it
       const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${input.documents.map((d) => d.teiXml.replace(/^<\?xml[^>]*\?>\s*/, '')).join('\n')}</teiCorpus>`
-      const r = transformXml('tei-to-print', corpus, 'edition', params(input.edition, paper))
-      diagnostics.push(...r.diagnostics)
-      files.set(`${input.edition.id}.pdf`, await print(r.output, input.edition.date))
-      onProgress?.(`${input.edition.id}.pdf (the whole edition)`)
+      const jobs = [
+        { name: `${input.edition.id}.pdf`, label: `${input.edition.id}.pdf (the whole edition)`, xml: corpus, file: 'edition' },
+        ...input.documents.map((d) => ({ name: `${d.id}.pdf`, label: `${d.id}.pdf`, xml: d.teiXml, file: `${d.id}.xml` })),
+      ].map((j) => {
+        const r = transformXml('tei-to-print', j.xml, j.file, params(input.edition, paper))
+        diagnostics.push(...r.diagnostics)
+        return { ...j, html: r.output }
+      })
+      // two pages at a time: Paged.js layout is single-threaded script, so a second tab uses a
+      // second core; the results are the same as one at a time (each page is independent)
+      const pdfs = new Map<string, Uint8Array>()
+      let next = 0
+      const worker = async () => {
+        for (let j = jobs[next++]; j; j = jobs[next++]) {
+          pdfs.set(j.name, await print(j.html, input.edition.date, lineNumbers))
+          onProgress?.(j.label)
+        }
+      }
+      await Promise.all([worker(), worker()])
+      // documents first, then the whole edition, whatever order they finished in
+      for (const j of [...jobs.slice(1), jobs[0]]) files.set(j.name, pdfs.get(j.name)!)
       return { files, diagnostics }
     },
     async renderDocument(teiXml, file, options = {}) {
       const r = transformXml('tei-to-print', teiXml, file, params(undefined, options.paper ?? 'A4'))
       const date = /<publicationStmt>[\s\S]*?<date when="(\d{4}-\d\d-\d\d)"/.exec(teiXml)?.[1] ?? options.date ?? '2000-01-01'
-      return { pdf: await print(r.output, date), diagnostics: r.diagnostics }
+      return { pdf: await print(r.output, date, options.lineNumbers ?? false), diagnostics: r.diagnostics }
     },
     async close() {
-      await browser?.close()
+      const b = browser
       browser = undefined
+      await (await b?.catch(() => undefined))?.close()
       rmSync(work, { recursive: true, force: true })
     },
   }
