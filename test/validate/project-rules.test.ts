@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createTeiValidator, type TeiValidator } from '../../src/validate/index.js'
 import { projectRules } from '../../src/validate/rules/project-rules.js'
 import { formatDiagnostic } from '../../src/core/diagnostic.js'
+import type { Registers } from '../../src/core/registers.js'
 
 let validator: TeiValidator
 beforeAll(async () => { validator = await createTeiValidator() }, 60_000)
@@ -15,76 +17,142 @@ const header = `<teiHeader>
     </fileDesc>
   </teiHeader>`
 const tei = (body: string, head = header) => `<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  ${head}\n  <text>\n    <body>\n${body}\n    </body>\n  </text>\n</TEI>\n`
+const registers: Registers = { persons: [{ id: 'reg-anna', name: 'Anna' } as Registers['persons'][number]], places: [], orgs: [] }
 
 function problems(xml: string, options = {}) {
   return validator.validate(xml, 'case.xml', options).map(formatDiagnostic)
 }
 
+/** The broken cases of one rule, in test/fixtures/validate/rules/<rule>.xml. */
+function fixture(rule: string, options = {}) {
+  const file = join('test/fixtures/validate/rules', `${rule}.xml`)
+  return validator.validate(readFileSync(file, 'utf8'), `${rule}.xml`, options).map(formatDiagnostic)
+}
+
 describe('project rules', () => {
-  it('are all documented in schema/lectio-rules.json', () => {
+  it('are all documented in schema/lectio-rules.json, with the same severity', () => {
     const documented = (JSON.parse(readFileSync('schema/lectio-rules.json', 'utf8')) as { rules: { id: string; severity: string }[] }).rules
     expect(projectRules.map((r) => [r.id, r.severity])).toEqual(documented.map((r) => [r.id, r.severity]))
   })
 
-  it('ref-unresolved: a #ref to no xml:id, unless a register has it', () => {
-    const xml = tei('      <p><persName ref="#nobody">N</persName> <persName ref="#anna">A</persName></p>')
-    expect(problems(xml)).toEqual([
-      'case.xml:12:10: error: [ref-unresolved] @ref="#nobody" points to no xml:id in the document or the registers',
-      'case.xml:12:47: error: [ref-unresolved] @ref="#anna" points to no xml:id in the document or the registers',
+  it('every schema error code the validator can emit is documented in schema/lectio-rules.json', () => {
+    const documented = (JSON.parse(readFileSync('schema/lectio-rules.json', 'utf8')) as { schemaCodes: { id: string }[] }).schemaCodes.map((c) => c.id)
+    const emitted = [...new Set([...readFileSync('src/validate/relaxng.ts', 'utf8').matchAll(/'((?:rng|xml)-[a-z-]+)'/g)].map((m) => m[1]))]
+    expect(emitted.length).toBeGreaterThan(5)
+    for (const code of emitted) expect(documented, code).toContain(code)
+  })
+
+  it('ref-unresolved: a #pointer to no xml:id, unless a register has it; other files and XPointers are left alone', () => {
+    expect(fixture('ref-unresolved', { registers })).toEqual([
+      'ref-unresolved.xml:12:34: error: [ref-unresolved] @ref="#nobody" points to no xml:id in the document or the registers',
+      'ref-unresolved.xml:14:20: error: [ref-unresolved] @ref="#nowhere" points to no xml:id in the document or the registers',
+      'ref-unresolved.xml:15:14: error: [ref-unresolved] @target="#gone" points to no xml:id in the document or the registers',
+      'ref-unresolved.xml:16:14: error: [ref-unresolved] @resp="#ed" points to no xml:id in the document or the registers',
     ])
-    expect(problems(xml, { registers: { persons: [{ id: 'anna', name: 'Anna' }], places: [], orgs: [] } })).toEqual([
-      'case.xml:12:10: error: [ref-unresolved] @ref="#nobody" points to no xml:id in the document or the registers',
+    // without the register, its entry is unresolved too
+    expect(fixture('ref-unresolved')).toContain('ref-unresolved.xml:13:23: error: [ref-unresolved] @ref="#reg-anna" points to no xml:id in the document or the registers')
+  })
+
+  it('id-duplicate: at the repeated xml:id, naming the line of the first use (the schema\'s own message is not repeated)', () => {
+    expect(fixture('id-duplicate')).toEqual([
+      'id-duplicate.xml:15:10: error: [id-duplicate] xml:id "p1" is used again (first on line 12)',
     ])
   })
 
-  it('id-duplicate: names the line of the first use', () => {
-    // the schema knows xml:id is an ID too; the rule adds where the first one is
-    expect(problems(tei('      <p xml:id="a">x</p>\n      <p xml:id="a">y</p>'))).toEqual([
-      'case.xml:13:7: error: [id-duplicate] xml:id "a" is used again (first on line 12)',
-      'case.xml:13:7: error: [tei-schema] ID "a" has already been declared.',
+  it('date-invalid: impossible days and months, non-ISO forms; page ranges and BCE or recurring dates are fine', () => {
+    expect(fixture('date-invalid')).toEqual([
+      'date-invalid.xml:12:16: error: [date-invalid] @when="1921-02-30" is not a real date: 1921-02 has no day 30',
+      'date-invalid.xml:12:60: error: [date-invalid] @when="1900-02-29" is not a real date: 1900-02 has no day 29',
+      'date-invalid.xml:13:15: error: [date-invalid] @notBefore="1890-13" is not a real date: there is no month 13',
+      'date-invalid.xml:13:58: error: [date-invalid] @when="14.3.1890" is not a real date: it is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or with a time)',
+      'date-invalid.xml:15:90: error: [date-invalid] @from="1890-03-00" is not a real date: there is no day 00',
     ])
   })
 
-  it('date-invalid: a day that does not exist, reported by the rule and the schema', () => {
-    expect(problems(tei('      <p><date when="1921-02-30">x</date></p>'))).toEqual([
-      'case.xml:12:10: error: [date-invalid] @when="1921-02-30" is not a real ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)',
-      'case.xml:12:10: error: [tei-schema] @when="1921-02-30" is not a valid value for this attribute',
+  it('date-range-reversed: @from after @to and @notBefore after @notAfter, at any precision and before the common era', () => {
+    expect(fixture('date-range-reversed')).toEqual([
+      'date-range-reversed.xml:12:16: error: [date-range-reversed] @from="1920" is after @to="1919-12"',
+      'date-range-reversed.xml:13:15: error: [date-range-reversed] @notBefore="1891-01-02" is after @notAfter="1891-01-01"',
+      'date-range-reversed.xml:13:90: error: [date-range-reversed] @from="-0044" is after @to="-0100"',
     ])
   })
 
-  it('date-range-reversed: compares dates of different precision correctly', () => {
-    expect(problems(tei('      <p><date from="1920" to="1919-12">x</date> <date from="1920-05" to="1920">ok</date></p>'))).toEqual([
-      'case.xml:12:10: error: [date-range-reversed] @from="1920" is after @to="1919-12"',
+  it('note-n-missing: numbered notes of the text (foot, end, unplaced), not marginal ones', () => {
+    expect(fixture('note-n-missing')).toEqual([
+      'note-n-missing.xml:12:14: warning: [note-n-missing] a footnote has no @n (its number or mark)',
+      'note-n-missing.xml:13:12: warning: [note-n-missing] a note has no @n (its number or mark)',
+      'note-n-missing.xml:13:86: warning: [note-n-missing] an endnote has no @n (its number or mark)',
     ])
   })
 
-  it('note-n-missing', () => {
-    expect(problems(tei('      <p>x<note place="foot">n</note></p>'))).toEqual([
-      'case.xml:12:11: warning: [note-n-missing] a footnote has no @n (its number or mark)',
+  it('note-n-missing: notes in the header and standOff need no mark', () => {
+    const standOff = header.replace('</teiHeader>', '</teiHeader>\n  <standOff><listPerson><person xml:id="a"><persName>A</persName><note>about A</note></person></listPerson></standOff>')
+    expect(problems(tei('      <p>x</p>', standOff))).toEqual([])
+  })
+
+  it('corresp-desc-missing: each letter of a corpus needs its own correspDesc', () => {
+    expect(fixture('corresp-desc-missing')).toEqual([
+      'corresp-desc-missing.xml:24:5: error: [corresp-desc-missing] this document is a letter but its teiHeader has no correspDesc (sender, addressee, place and date)',
     ])
   })
 
-  it('corresp-desc-missing: for letters only', () => {
-    const letter = tei('      <div type="letter"><p>x</p></div>')
-    expect(problems(letter)).toEqual([
+  it('corresp-desc-missing: a letter by its div type or by the caller\'s word, not otherwise', () => {
+    expect(problems(tei('      <div type="letter"><p>x</p></div>'))).toEqual([
       'case.xml:3:3: error: [corresp-desc-missing] this document is a letter but its teiHeader has no correspDesc (sender, addressee, place and date)',
     ])
     expect(problems(tei('      <p>x</p>'))).toEqual([])
     expect(problems(tei('      <p>x</p>'), { letter: true })).toHaveLength(1)
   })
 
-  it('name-empty', () => {
-    expect(problems(tei('      <p xml:id="x"><placeName ref="#x"/> and <persName></persName></p>'))).toEqual([
-      'case.xml:12:21: error: [name-empty] <placeName> is empty',
-      'case.xml:12:47: error: [name-empty] <persName> is empty',
+  it('name-empty: names without text, but not names made of parts', () => {
+    expect(fixture('name-empty')).toEqual([
+      'name-empty.xml:12:10: error: [name-empty] <persName> is empty: a name needs its text',
+      'name-empty.xml:12:35: error: [name-empty] <placeName> is empty: a name needs its text',
+      'name-empty.xml:12:74: error: [name-empty] <orgName> is empty: a name needs its text',
     ])
   })
 
-  it('ill-formed and hostile XML give one located diagnostic, no exception', () => {
+  it('work on prefixed TEI (tei:note, tei:persName)', () => {
+    const xml = `<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0">
+  <tei:teiHeader><tei:fileDesc><tei:titleStmt><tei:title>T</tei:title></tei:titleStmt><tei:publicationStmt><tei:p>P</tei:p></tei:publicationStmt><tei:sourceDesc><tei:p>S</tei:p></tei:sourceDesc></tei:fileDesc></tei:teiHeader>
+  <tei:text><tei:body><tei:p>x<tei:note place="foot">n</tei:note> <tei:persName ref="#nobody"/></tei:p></tei:body></tei:text>
+</tei:TEI>`
+    expect(problems(xml)).toEqual([
+      'case.xml:3:31: warning: [note-n-missing] a footnote has no @n (its number or mark)',
+      'case.xml:3:67: error: [name-empty] <persName> is empty: a name needs its text',
+      'case.xml:3:81: error: [ref-unresolved] @ref="#nobody" points to no xml:id in the document or the registers',
+    ])
+  })
+})
+
+describe('ill-formed and hostile XML', () => {
+  it('ill-formed XML: one located diagnostic, no exception', () => {
     expect(problems('<TEI>\n  <p>\n</TEI>')).toHaveLength(1)
     expect(problems('<TEI>\n  <p>\n</TEI>')[0]).toMatch(/^case\.xml:3:\d+: error: \[xml-not-well-formed\]/)
-    expect(problems('<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI>&x;</TEI>')).toEqual([
-      'case.xml:2:1: error: [xml-doctype-refused] DOCTYPE declaring entities or an external DTD is refused: Lectio never fetches or expands entities; remove the DOCTYPE',
+    expect(problems('')).toHaveLength(1)
+    expect(problems('not xml at all')[0]).toMatch(/\[xml-not-well-formed\]/)
+  })
+
+  const refused = (line: number) => [`case.xml:${line}:1: error: [xml-doctype-refused] DOCTYPE declaring entities or an external DTD is refused: Lectio never fetches or expands entities; remove the DOCTYPE`]
+  it.each([
+    ['an external entity (XXE, a local file)', '<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI>&x;</TEI>', 2],
+    ['an external entity over the network', '<?xml version="1.0"?>\n<!DOCTYPE TEI [\n  <!ENTITY x SYSTEM "http://127.0.0.1:9/x">\n]>\n<TEI>&x;</TEI>', 2],
+    ['billion laughs (nested internal entities)', '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n<TEI>&lol3;</TEI>', 2],
+    ['a parameter entity loading a DTD', '<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd"> %p;]>\n<TEI/>', 2],
+    ['an external DTD by PUBLIC id, after a comment', '<?xml version="1.0"?>\n<!-- c -->\n<!DOCTYPE TEI PUBLIC "-//X//DTD//EN" "http://127.0.0.1:9/tei.dtd">\n<TEI/>', 3],
+    ['an external DTD by SYSTEM id', '<!DOCTYPE TEI SYSTEM "tei.dtd">\n<TEI/>', 1],
+  ])('refuses %s with one located diagnostic', (_what, xml, line) => {
+    expect(problems(xml)).toEqual(refused(line))
+  })
+
+  it('an entity with no DTD is an error, not an expansion', () => {
+    expect(problems('<?xml version="1.0"?>\n<TEI>\n  &nbsp;</TEI>')).toEqual([
+      'case.xml:3:3: error: [xml-not-well-formed] undefined entity or stray "&": "&nbsp;" (write &amp; for an ampersand)',
     ])
+  })
+
+  it('a harmless DOCTYPE (no entities, no external DTD) is read like any TEI file', () => {
+    const minimal = readFileSync('test/fixtures/validate/valid/minimal.xml', 'utf8')
+    expect(problems(minimal.replace('?>\n', '?>\n<!DOCTYPE TEI>\n'))).toEqual([])
   })
 })
