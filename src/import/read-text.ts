@@ -181,11 +181,23 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
 
   // Units: paragraphs (wrapped lines joined), headings, short line groups, block quotations.
   const units: Unit[] = []
+  const breakPositions = [...furniture.pageBreakAfter.keys()].sort((a, b) => a - b)
   const indentSignals = indentationSignals(lines)
   body.forEach(({ block, index }, k) => {
     const prevIndex = k > 0 ? body[k - 1].index : -1
     let pbBefore: string | null | undefined
-    for (const [after, n] of furniture.pageBreakAfter) if (after >= prevIndex && after < index && prevIndex >= 0) pbBefore = n ?? null
+    // the last page change between the previous body block and this one (binary search)
+    if (prevIndex >= 0) {
+      let lo = 0
+      let hi = breakPositions.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (breakPositions[mid] < index) lo = mid + 1
+        else hi = mid
+      }
+      const after = breakPositions[lo - 1]
+      if (after !== undefined && after >= prevIndex) pbBefore = furniture.pageBreakAfter.get(after) ?? null
+    }
     if (pageStarts.has(index) && pbBefore === undefined) pbBefore = null
     const ls = block.lines
     if (continuations.has(index)) {

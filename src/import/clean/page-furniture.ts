@@ -48,6 +48,14 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
     // furniture repeats as a block of two or more lines, or as a page number
     if (pageNumber || (isShort(b) && repeatedLines >= 2 && repeatedLines === b.lines.length)) removed.add(i)
   })
+  // Furniture is a small part of a page. When "repeated blocks" would make up more than a fifth of
+  // the text, the text itself repeats (refrains, a file holding two copies): keep it all, bar the
+  // page numbers.
+  const totalLines = blocks.reduce((n, b) => n + b.lines.length, 0)
+  const removedLines = [...removed].reduce((n, i) => n + blocks[i].lines.length, 0)
+  if (removedLines > 0.2 * totalLines) {
+    for (const i of [...removed]) if (!(blocks[i].lines.length === 1 && PAGE_NUMBER.test(blocks[i].lines[0].text))) removed.delete(i)
+  }
   // a single repeated line next to a page number is a running head or foot
   blocks.forEach((b, i) => {
     if (i < titleBlockEnd || removed.has(i) || b.lines.length !== 1 || !repeated(b.lines[0].text) || !isShort(b)) return
