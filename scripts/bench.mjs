@@ -29,7 +29,7 @@ const { importText, checkFidelity } = await dist('import/index.js')
 const { enrichDocument } = await dist('enrich/index.js')
 const { serializeTei } = await dist('core/xml/serialize.js')
 const { createTeiValidator } = await dist('validate/index.js')
-const { renderSite } = await dist('render/html/index.js')
+const { renderDocumentPage, digestDocument, renderEditionPages } = await dist('render/html/index.js')
 const { createPdfRenderer } = await dist('render/print/index.js')
 
 const { edition } = loadEdition(dir)
@@ -37,7 +37,9 @@ const t = { import: 0, enrich: 0, validate: 0, html: 0, pdf: 0, schemaLoad: 0 }
 let now = performance.now()
 const validator = await createTeiValidator()
 t.schemaLoad = performance.now() - now
-const docs = []
+const digests = []
+const pdfDocs = []
+const pdfSample = Math.min(Number(values['pdf-sample']), n)
 let i = 0
 for (const s of edition.config.sources) {
   const bytes = readFileSync(edition.sourcePath(s))
@@ -53,18 +55,23 @@ for (const s of edition.config.sources) {
   const xml = serializeTei(enriched.doc.tree)
   validator.validate(xml, `${s.id}.xml`, { registers: edition.registers, letter: true })
   t.validate += performance.now() - now
-  if (docs.length < Math.min(n, 2000)) docs.push({ id: s.id, teiXml: xml })
+  now = performance.now()
+  // the document's page (neighbours' links left out: they cost nothing) and its digest for the edition pages
+  renderDocumentPage(edition.config, s.id, xml, {})
+  const d = digestDocument(s.id, xml)
+  digests.push({ digest: d.digest, entries: d.entries })
+  t.html += performance.now() - now
+  if (pdfDocs.length < pdfSample) pdfDocs.push({ id: s.id, teiXml: xml })
   if (++i % 250 === 0) process.stderr.write(`  stage timings: ${i}/${n}\n`)
 }
 now = performance.now()
-renderSite({ edition: edition.config, registers: edition.registers, documents: docs })
-t.html = performance.now() - now
-const htmlDocs = docs.length
-const pdfSample = Math.min(Number(values['pdf-sample']), docs.length)
+renderEditionPages(edition.config, digests)
+t.html += performance.now() - now
+const htmlDocs = n
 if (pdfSample > 0) {
   const renderer = await createPdfRenderer()
   now = performance.now()
-  for (const d of docs.slice(0, pdfSample)) await renderer.renderDocument(d.teiXml, `${d.id}.xml`)
+  for (const d of pdfDocs) await renderer.renderDocument(d.teiXml, `${d.id}.xml`)
   t.pdf = performance.now() - now
   await renderer.close()
 }

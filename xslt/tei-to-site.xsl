@@ -1,6 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The edition-level pages of the site, from a teiCorpus of all published documents:
-     index.html (home), persons.html, places.html, organisations.html, chronology.html, about.html. -->
+<!-- The edition-level pages of the site: index.html (home), persons.html, places.html,
+     organisations.html, chronology.html, about.html. Input: <lx:site> holding the register entries
+     the documents carry (<lx:entries>, one copy each) and one <lx:digest> per published document (xslt/tei-to-digest.xsl), in
+     edition order; never the documents themselves, so the cost grows with the digests only. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -10,10 +12,6 @@
 
   <xsl:import href="common/functions.xsl"/>
   <xsl:include href="html/layout.xsl"/>
-  <xsl:include href="html/text-structure.xsl"/>
-  <xsl:include href="html/names-dates.xsl"/>
-  <xsl:include href="html/notes.xsl"/>
-  <xsl:include href="html/apparatus.xsl"/>
   <xsl:include href="html/indexes.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
@@ -29,25 +27,17 @@
   <!-- works with an apparatus: "id|title" per line -->
   <xsl:param name="works" as="xs:string" select="''"/>
 
-  <!-- the page of each document, in corpus order (the TEI xml:id need not match the file name) -->
-  <xsl:param name="pages" as="xs:string*" select="()"/>
+  <!-- the places an entry is named, by kind and entry: "persName id" -->
+  <xsl:key name="lx:mentions" match="lx:mention" use="@name || ' ' || @ref"/>
 
-  <xsl:variable name="docs" select="/tei:teiCorpus/tei:TEI" as="element(tei:TEI)*"/>
-
-  <xsl:function name="lx:page-of" as="xs:string">
-    <xsl:param name="d" as="element(tei:TEI)"/>
-    <xsl:sequence select="($pages[count($d/preceding-sibling::tei:TEI) + 1], $d/@xml:id || '.html')[1]"/>
-  </xsl:function>
+  <xsl:variable name="docs" select="/lx:site/lx:digest" as="element(lx:digest)*"/>
+  <xsl:variable name="entries" select="/lx:site/lx:entries" as="element(lx:entries)?"/>
 
   <xsl:function name="lx:paragraphs" as="element()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:for-each select="tokenize($text, '\n\s*\n')[normalize-space()]"><p><xsl:value-of select="normalize-space(.)"/></p></xsl:for-each>
   </xsl:function>
 
-  <xsl:function name="lx:doc-title" as="xs:string">
-    <xsl:param name="d" as="element(tei:TEI)"/>
-    <xsl:sequence select="normalize-space($d/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
-  </xsl:function>
 
   <xsl:template match="/">
     <xsl:call-template name="lx:page">
@@ -65,10 +55,10 @@
             <tbody>
               <xsl:for-each select="$docs">
                 <tr>
-                  <td><a href="{lx:page-of(.)}"><xsl:value-of select="lx:doc-title(.)"/></a></td>
-                  <td><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[1])"/></td>
-                  <td><xsl:value-of select="(tei:teiHeader/tei:profileDesc/tei:correspDesc[1]/tei:correspAction[@type = 'sent']/tei:date/@when, tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date/@when, normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date))[1]"/></td>
-                  <td><xsl:value-of select="if (tei:text//tei:div[@type = 'letter']) then (if (count(tei:text//tei:div[@type = 'letter']) gt 1) then count(tei:text//tei:div[@type = 'letter']) || ' letters' else 'letter') else (tei:text/tei:body/tei:div/@type, 'text')[1]"/></td>
+                  <td><a href="{@page}"><xsl:value-of select="@title"/></a></td>
+                  <td><xsl:value-of select="@author"/></td>
+                  <td><xsl:value-of select="@date"/></td>
+                  <td><xsl:value-of select="@type"/></td>
                 </tr>
               </xsl:for-each>
             </tbody>
@@ -94,10 +84,9 @@
           <xsl:with-param name="current" select="$spec?1"/>
           <xsl:with-param name="body">
             <xsl:call-template name="lx:index">
-              <xsl:with-param name="entries" select="$docs/tei:standOff//*[local-name() = $spec?4]"/>
+              <xsl:with-param name="entries" select="$entries/*[local-name() = $spec?4]"/>
               <xsl:with-param name="name-element" select="$spec?3"/>
               <xsl:with-param name="heading" select="$spec?2"/>
-              <xsl:with-param name="docs" select="$docs"/>
             </xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
@@ -111,7 +100,7 @@
         <xsl:with-param name="body">
           <h1>Chronology</h1>
           <!-- the documents themselves: each letter at its date of sending, other texts at their source's date -->
-          <xsl:variable name="dated" as="element()*" select="$docs/tei:teiHeader/(tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]], tei:fileDesc/tei:sourceDesc/tei:bibl[1][not(ancestor::tei:teiHeader/tei:profileDesc/tei:correspDesc)][tei:date[@when or @from]])"/>
+          <xsl:variable name="dated" as="element()*" select="$docs/(tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]], tei:bibl[tei:date[@when or @from]])"/>
           <xsl:if test="exists($dated)">
             <h2 id="documents-by-date">Documents by date</h2>
             <table class="chronology documents-by-date">
@@ -122,7 +111,7 @@
                   <xsl:variable name="date" select="tei:date[@when or @from][1]"/>
                   <tr>
                     <td><time><xsl:if test="$date/@when"><xsl:attribute name="datetime" select="$date/@when"/></xsl:if><xsl:value-of select="lx:date-value($date)"/></time></td>
-                    <td><a href="{lx:page-of(ancestor::tei:TEI[1])}"><xsl:value-of select="lx:doc-title(ancestor::tei:TEI[1])"/></a><xsl:if test="count(../../tei:correspDesc) gt 1"> (letter <xsl:value-of select="count(../preceding-sibling::tei:correspDesc) + 1"/>)</xsl:if></td>
+                    <td><a href="{ancestor::lx:digest/@page}"><xsl:value-of select="ancestor::lx:digest/@title"/></a><xsl:if test="count(../../tei:correspDesc) gt 1"> (letter <xsl:value-of select="count(../preceding-sibling::tei:correspDesc) + 1"/>)</xsl:if></td>
                     <td><xsl:value-of select="string-join(self::tei:correspAction/(tei:persName | tei:orgName)/normalize-space(), ', ')"/><xsl:for-each select="self::tei:correspAction/tei:placeName[1]">, <xsl:value-of select="normalize-space()"/></xsl:for-each></td>
                     <td><xsl:value-of select="string-join(../tei:correspAction[@type = 'received']/(tei:persName | tei:orgName)/normalize-space(), ', ')"/></td>
                   </tr>
@@ -134,13 +123,13 @@
           <table class="chronology">
             <thead><tr><th scope="col">Date</th><th scope="col">As written</th><th scope="col">Where</th></tr></thead>
             <tbody>
-              <xsl:for-each select="$docs/tei:text//tei:date[@when or @from]">
+              <xsl:for-each select="$docs/lx:date">
                 <xsl:sort select="string((@when, @from)[1])"/>
-                <xsl:variable name="anchor" select="lx:anchor-of(.)"/>
+                <xsl:variable name="anchor" select="string(@anchor)"/>
                 <tr>
                   <td><time><xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if><xsl:value-of select="lx:date-value(.)"/></time></td>
                   <td><xsl:value-of select="normalize-space(.)"/></td>
-                  <td><a href="{lx:page-of(ancestor::tei:TEI[1])}{if ($anchor) then '#' || $anchor else ''}"><xsl:value-of select="lx:doc-title(ancestor::tei:TEI)"/></a></td>
+                  <td><a href="{../@page}{if ($anchor) then '#' || $anchor else ''}"><xsl:value-of select="../@title"/></a></td>
                 </tr>
               </xsl:for-each>
             </tbody>
@@ -166,13 +155,13 @@
             <h2 id="sources-h">Sources</h2>
             <ul>
               <xsl:for-each select="$docs">
-                <li><a href="{lx:page-of(.)}"><xsl:value-of select="lx:doc-title(.)"/></a>: <xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></li>
+                <li><a href="{@page}"><xsl:value-of select="@title"/></a>: <xsl:value-of select="@source"/></li>
               </xsl:for-each>
             </ul>
           </section>
           <section aria-labelledby="conversion-h">
             <h2 id="conversion-h">How the texts were made</h2>
-            <ul><xsl:for-each select="distinct-values($docs/tei:teiHeader/tei:encodingDesc/tei:editorialDecl/tei:p/normalize-space())"><li><xsl:value-of select="."/></li></xsl:for-each></ul>
+            <ul><xsl:for-each select="distinct-values($docs/lx:decl)"><li><xsl:value-of select="."/></li></xsl:for-each></ul>
           </section>
           <xsl:if test="$citation"><section aria-labelledby="cite-h"><h2 id="cite-h">How to cite</h2><p><xsl:value-of select="$citation"/></p></section></xsl:if>
         </xsl:with-param>

@@ -37,7 +37,25 @@ describe('lectio build: incremental', () => {
     const third = lectio(['build', ed, '--no-pdf'])
     expect(third.status).toBe(0)
     expect(third.stderr).toMatch(/1 document unchanged, taken from the last build/)
+    // the other document's page is kept; its neighbour changed only in content, not in title
+    expect(third.stderr).toMatch(/html: 1 document pages unchanged/)
     expect(readFileSync(join(ed, 'dist', 'tei', 'second.xml'), 'utf8')).toMatch(/added later by the editor/)
+    expect(readFileSync(join(ed, 'dist', 'html', 'second.html'), 'utf8')).toMatch(/added later by the editor/)
+    // what the incremental build made is exactly what a full build makes
+    const full = join(tempDir(), 'dist')
+    expect(lectio(['build', ed, '--no-pdf', '--force', '--out', full]).status).toBe(0)
+    expect(hashTree(join(ed, 'dist'))).toEqual(hashTree(full))
+  })
+
+  it('a changed title is carried into the neighbours\' previous/next links', () => {
+    const ed = copyEdition(fixture)
+    expect(lectio(['build', ed, '--no-pdf']).status).toBe(0)
+    const config = JSON.parse(readFileSync(join(ed, 'edition.json'), 'utf8')) as { sources: { file: string; title?: string }[] }
+    const second = config.sources.find((s) => s.file.endsWith('second.txt'))!
+    second.title = 'A Title Changed by the Editor'
+    writeFileSync(join(ed, 'edition.json'), JSON.stringify(config, null, 2))
+    expect(lectio(['build', ed, '--no-pdf']).status).toBe(0)
+    expect(readFileSync(join(ed, 'dist', 'html', 'first.html'), 'utf8')).toContain('A Title Changed by the Editor')
   })
 })
 

@@ -1,19 +1,29 @@
 /**
- * What the previous build left for the next one (`dist/.cache/`): per-document results keyed by
- * the hash of their inputs, and the keys of the edition-level outputs (site, PDFs, deposit).
+ * What the previous build left for the next one (`dist/.cache/`): per document, keyed by the hash
+ * of its inputs, `documents/<id>.json` (its summary and entity report) and `documents/<id>.xml`
+ * (its TEI, published or not); and `build.json`, the keys of the edition-level outputs and of
+ * each document page.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../../core/write-atomic.js'
-import type { DocumentOutcome } from './process-document.js'
+import type { DocumentEntityReport } from '../../enrich/index.js'
+import type { DocumentSummary } from './process-document.js'
 
-export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string> }
+export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }
+
+interface CachedDocument { key: string; summary: DocumentSummary; report: DocumentEntityReport | null }
+
+export const documentCacheDir = (outDir: string) => join(outDir, '.cache', 'documents')
+export const cachedTeiPath = (cacheDir: string, id: string) => join(cacheDir, `${id}.xml`)
+const recordPath = (cacheDir: string, id: string) => join(cacheDir, `${id}.json`)
 
 export function readBuildRecord(outDir: string): BuildRecord | undefined {
   const p = join(outDir, '.cache', 'build.json')
   if (!existsSync(p)) return undefined
   try {
-    return JSON.parse(readFileSync(p, 'utf8')) as BuildRecord
+    const record = JSON.parse(readFileSync(p, 'utf8')) as BuildRecord
+    return { ...record, pageKeys: record.pageKeys ?? {} }
   } catch {
     return undefined
   }
@@ -23,17 +33,35 @@ export function writeBuildRecord(outDir: string, record: BuildRecord): void {
   writeFileAtomic(join(outDir, '.cache', 'build.json'), JSON.stringify(record, null, 2) + '\n')
 }
 
-export function readCachedDocument(outDir: string, id: string, key: string): DocumentOutcome | undefined {
-  const p = join(outDir, '.cache', 'documents', `${id}.json`)
+function readCached(cacheDir: string, id: string): CachedDocument | undefined {
+  const p = recordPath(cacheDir, id)
   if (!existsSync(p)) return undefined
   try {
-    const cached = JSON.parse(readFileSync(p, 'utf8')) as { key: string; outcome: DocumentOutcome }
-    return cached.key === key ? cached.outcome : undefined
+    return JSON.parse(readFileSync(p, 'utf8')) as CachedDocument
   } catch {
     return undefined
   }
 }
 
-export function writeCachedDocument(outDir: string, key: string, outcome: DocumentOutcome): void {
-  writeFileAtomic(join(outDir, '.cache', 'documents', `${outcome.id}.json`), JSON.stringify({ key, outcome: { ...outcome, ms: 0 } }))
+/** The summary of a document built from the same inputs, when the cache has it (with its TEI). */
+export function readCachedSummary(cacheDir: string, id: string, key: string): DocumentSummary | undefined {
+  const cached = readCached(cacheDir, id)
+  if (cached?.key !== key) return undefined
+  if (cached.summary.hasTei && !existsSync(cachedTeiPath(cacheDir, id))) return undefined
+  return cached.summary
+}
+
+export function readCachedReport(cacheDir: string, id: string): DocumentEntityReport | null {
+  return readCached(cacheDir, id)?.report ?? null
+}
+
+export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string): void {
+  if (summary.hasTei) writeFileAtomic(cachedTeiPath(cacheDir, summary.id), xml)
+  writeFileAtomic(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report }))
+}
+
+/** Carries a document's cache files over from the previous build's output to this one's. */
+export function copyCachedDocument(fromDir: string, toDir: string, id: string, hasTei: boolean): void {
+  writeFileAtomic(recordPath(toDir, id), readFileSync(recordPath(fromDir, id)))
+  if (hasTei) copyFileSync(cachedTeiPath(fromDir, id), cachedTeiPath(toDir, id))
 }

@@ -1,30 +1,33 @@
 /**
  * `lectio build`: the whole pipeline for one edition.
- *   per document (in parallel): import → enrich → fidelity → serialize → validate
- *   per work: collate;  per edition: HTML site, PDFs, deposit package
+ *   per document (in parallel): import → enrich → fidelity → serialize → validate → digest
+ *   per work: collate;  per document (in parallel): its HTML page
+ *   per edition: the edition pages (from the digests), PDFs, deposit package
  * Nothing invalid is published: a document with errors goes to `rejected/` for inspection only and
  * is left out of the site, the PDFs and the deposit. Outputs are staged and swapped in at the end
  * (output-dir.ts). Incremental: content hashes decide what is stale (build-cache.ts); a build with
- * nothing changed only checks the hashes.
+ * nothing changed only checks the hashes. Memory: documents go from the workers to files, and the
+ * main thread keeps a small summary of each (diagnostics, title, digest), never the corpus — except
+ * for the PDF edition volume, which needs every document at once.
  */
 import { join, relative } from 'node:path'
-import { cpSync, existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, type Dirent } from 'node:fs'
 import { loadEdition, type Edition } from '../../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
-import { writeFileAtomic } from '../../core/write-atomic.js'
+import { openFileAtomic, writeFileAtomic } from '../../core/write-atomic.js'
 import { LectioError } from '../../core/errors.js'
 import { collateWitnesses } from '../../collate/index.js'
-import { renderSite } from '../../render/html/index.js'
+import { renderApparatusPages, renderEditionPages } from '../../render/html/index.js'
 import { createPdfRenderer } from '../../render/print/index.js'
 import { buildDeposit } from '../../deposit/index.js'
 import { suggestRegister, type DocumentEntityReport } from '../../enrich/index.js'
 import { stageOutput, recover } from './output-dir.js'
-import { besidePath, isHandEdited, writeRecorded } from './output-record.js'
+import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
 import { formatEntityReport } from './entity-report.js'
 import { hashParts, toolFingerprint } from './fingerprint.js'
-import { readBuildRecord, readCachedDocument, writeBuildRecord, writeCachedDocument, type BuildRecord } from './build-cache.js'
-import { runDocumentJobs } from './document-pool.js'
-import { sharedValidator, type DocumentOutcome } from './process-document.js'
+import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, readCachedReport, readCachedSummary, writeBuildRecord, type BuildRecord } from './build-cache.js'
+import { runBuildJobs } from './document-pool.js'
+import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
 import type { Reporter } from '../report.js'
 
 export interface BuildOptions {
@@ -64,7 +67,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
   }
   const buildKey = hashParts(editionKey, JSON.stringify(documentKeys), withPdf ? 'pdf' : 'no-pdf')
   const previous = readBuildRecord(outDir)
-  const edited = sources.filter((s) => isHandEdited(join(outDir, 'tei', `${s.id}.xml`)))
+  const edited = handEditedIn(join(outDir, 'tei'), sources.map((s) => `${s.id}.xml`)).map((f) => f.slice(0, -'.xml'.length))
 
   if (previous?.buildKey === buildKey && !options.force && edited.length === 0) {
     const diagnostics = JSON.parse(readFileSync(join(outDir, 'reports', 'diagnostics.json'), 'utf8')) as Diagnostic[]
@@ -75,78 +78,53 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
 
   reporter.progress(`lectio build ${edition.displayDir} → ${shownOut} (${sources.length} source${sources.length === 1 ? '' : 's'})`)
   const all: Diagnostic[] = [...configDiagnostics]
-
-  // Per document: from the cache when its inputs are unchanged, otherwise processed in parallel.
-  const outcomes = new Map<string, DocumentOutcome>()
-  const todo = []
-  for (const s of sources) {
-    const cached = options.force ? undefined : readCachedDocument(outDir, s.id, documentKeys[s.id])
-    if (cached) outcomes.set(s.id, cached)
-    else todo.push({ editionDir: edition.dir, outDir, sourceId: s.id, cwd: process.cwd() })
-  }
-  if (outcomes.size) reporter.progress(`${outcomes.size} document${outcomes.size === 1 ? '' : 's'} unchanged, taken from the last build`)
-  const fresh = await runDocumentJobs(todo, {
-    jobs: options.jobs,
-    onDone: (o, n) => {
-      const errors = o.diagnostics.filter((d) => d.severity === 'error').length
-      const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length
-      reporter.progress(`[${n}/${todo.length}] ${o.id}: ${errors ? `${errors} error${errors === 1 ? '' : 's'}, not published` : 'valid TEI'}` +
-        `${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${Math.round(o.ms)} ms)`)
-    },
-  })
-  for (const o of fresh) outcomes.set(o.id, o)
-  const built = sources.map((s) => ({ source: s, outcome: outcomes.get(s.id)! }))
-  for (const b of built) all.push(...b.outcome.diagnostics)
-
-  if (edited.length && !options.force) {
-    const ds: Diagnostic[] = edited.map((s) => {
-      const target = join(outDir, 'tei', `${s.id}.xml`)
-      const beside = besidePath(target)
-      writeFileAtomic(beside, outcomes.get(s.id)!.xml)
-      return {
-        code: 'output-hand-edited', severity: 'error', stage: 'cli', file: edition.display(target), line: 1, column: 1,
-        message: `this file was changed after Lectio wrote it; nothing was overwritten. The new version is in ${edition.display(beside)}: compare them, keep your edits in the source or registers, then rerun with --force`,
-      }
-    })
-    throw new LectioError(ds)
-  }
-
   const stage = stageOutput(outDir)
   try {
-    const ok = built.filter((b) => b.outcome.ok)
-    for (const b of built) {
-      writeCachedDocument(stage.dir, documentKeys[b.source.id], b.outcome)
-      if (b.outcome.ok) writeRecorded(join(stage.dir, 'tei', `${b.source.id}.xml`), b.outcome.xml)
-      else if (b.outcome.xml) writeFileAtomic(join(stage.dir, 'rejected', `${b.source.id}.xml`), b.outcome.xml)
+    const cacheDir = documentCacheDir(stage.dir)
+    const summaries = await buildDocuments(edition, outDir, cacheDir, documentKeys, options, reporter)
+    for (const s of summaries) all.push(...s.diagnostics)
+
+    if (edited.length && !options.force) {
+      const ds: Diagnostic[] = edited.map((id) => {
+        const target = join(outDir, 'tei', `${id}.xml`)
+        const beside = besidePath(target)
+        if (summaries.find((s) => s.id === id)?.hasTei) writeFileAtomic(beside, readFileSync(cachedTeiPath(cacheDir, id)))
+        return {
+          code: 'output-hand-edited', severity: 'error', stage: 'cli', file: edition.display(target), line: 1, column: 1,
+          message: `this file was changed after Lectio wrote it; nothing was overwritten. The new version is in ${edition.display(beside)}: compare them, keep your edits in the source or registers, then rerun with --force`,
+        }
+      })
+      throw new LectioError(ds)
     }
-    const apparatus = await collateWorks(edition, built, stage.dir, outDir, all, reporter)
 
-    const reports = built.map((b) => b.outcome.report).filter((r): r is DocumentEntityReport => r !== null)
-    writeFileAtomic(join(stage.dir, 'reports', 'entities.json'), JSON.stringify(reports, null, 2) + '\n')
-    writeFileAtomic(join(stage.dir, 'reports', 'entities.txt'), formatEntityReport(reports))
-    writeFileAtomic(join(stage.dir, 'reports', 'register-draft.json'), JSON.stringify(suggestRegister(reports), null, 2) + '\n')
+    const recorder = new OutputRecorder()
+    const ok = summaries.filter((s) => s.ok)
+    for (const s of summaries) {
+      if (s.ok) recorder.write(join(stage.dir, 'tei', `${s.id}.xml`), readFileSync(cachedTeiPath(cacheDir, s.id)))
+      else if (s.hasTei) writeFileAtomic(join(stage.dir, 'rejected', `${s.id}.xml`), readFileSync(cachedTeiPath(cacheDir, s.id)))
+    }
+    const teiOf = (id: string) => readFileSync(cachedTeiPath(cacheDir, id), 'utf8')
+    const apparatus = await collateWorks(edition, summaries, teiOf, stage.dir, outDir, recorder, all, reporter)
+    recorder.flush()
+    writeEntityReports(join(stage.dir, 'reports'), summaries.map((s) => s.id), (id) => readCachedReport(cacheDir, id))
 
-    const publishedKey = hashParts(editionKey, ...ok.map((b) => documentKeys[b.source.id]), ...apparatus.map((a) => a.teiXml))
+    const publishedKey = hashParts(editionKey, ...ok.map((s) => documentKeys[s.id]), ...apparatus.map((a) => a.teiXml))
 
-    // HTML site: re-rendered only when a published document, the edition or the tool changed.
+    // HTML site: re-rendered only when a published document, the edition or the tool changed,
+    // and then only the pages whose document or neighbours changed, and the edition pages.
     let t0 = performance.now()
     const siteKey = hashParts(publishedKey, withPdf ? 'pdf-links' : '')
+    let pageKeys: Record<string, string> = previous?.pageKeys ?? {}
     if (previous?.siteKey === siteKey && existsSync(join(outDir, 'html'))) {
       cpSync(join(outDir, 'html'), join(stage.dir, 'html'), { recursive: true })
       reporter.progress('html: unchanged')
     } else {
-      const site = renderSite({
-        edition: edition.config,
-        registers: edition.registers,
-        documents: ok.map((b) => ({ id: b.source.id, teiXml: b.outcome.xml, teiHref: `../tei/${b.source.id}.xml`, pdfHref: withPdf ? `../pdf/${b.source.id}.pdf` : undefined })),
-        apparatus,
-      })
-      all.push(...site.diagnostics)
-      for (const [path, content] of [...site.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeFileAtomic(join(stage.dir, 'html', path), content)
-      reporter.progress(`html: ${site.files.size} files (${Math.round(performance.now() - t0)} ms)`)
+      pageKeys = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
+      reporter.progress(`html: ${ok.length + 2 * apparatus.length} document pages and the edition pages (${Math.round(performance.now() - t0)} ms)`)
     }
 
-    // PDFs.
+    // PDFs: the edition volume needs every document at once, so this is the one step that reads
+    // the whole corpus into memory (leave it out with --no-pdf for very large editions).
     const pdfKey = withPdf ? publishedKey : ''
     if (withPdf) {
       t0 = performance.now()
@@ -157,7 +135,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
         const renderer = await createPdfRenderer()
         try {
           const pdfs = await renderer.renderEdition(
-            { edition: edition.config, registers: edition.registers, documents: ok.map((b) => ({ id: b.source.id, teiXml: b.outcome.xml })), apparatus },
+            { edition: edition.config, registers: edition.registers, documents: ok.map((s) => ({ id: s.id, teiXml: teiOf(s.id) })), apparatus },
             (m: string) => reporter.progress(`pdf: ${m}`),
           )
           all.push(...pdfs.diagnostics)
@@ -177,24 +155,130 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     reporter.progress(`deposit: ${deposit.name} (${Math.round(performance.now() - t0)} ms)`)
 
     writeFileAtomic(join(stage.dir, 'reports', 'diagnostics.json'), JSON.stringify(all, null, 2) + '\n')
-    const record: BuildRecord = { buildKey, siteKey, pdfKey, documentKeys }
+    const record: BuildRecord = { buildKey, siteKey, pdfKey, documentKeys, pageKeys }
     writeBuildRecord(stage.dir, record)
     stage.commit()
+    const published = ok.length
+    reporter.progress(`built ${published} of ${summaries.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    return { diagnostics: all, outDir, documents: summaries.length, published, upToDate: false }
   } catch (e) {
     stage.abandon()
     throw e
   }
-  const published = built.filter((b) => b.outcome.ok).length
-  reporter.progress(`built ${published} of ${built.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return { diagnostics: all, outDir, documents: built.length, published, upToDate: false }
+}
+
+/**
+ * Every document, from the previous build's cache when its inputs are unchanged, otherwise
+ * processed in parallel; their TEI, reports and summaries land in `cacheDir`.
+ */
+async function buildDocuments(edition: Edition, outDir: string, cacheDir: string, documentKeys: Record<string, string>, options: BuildOptions, reporter: Reporter): Promise<DocumentSummary[]> {
+  const previousCache = documentCacheDir(outDir)
+  const sources = edition.config.sources
+  const summaries: DocumentSummary[] = new Array(sources.length)
+  const todo: DocumentJob[] = []
+  const slots: number[] = []
+  sources.forEach((s, i) => {
+    const key = documentKeys[s.id]
+    const cached = options.force ? undefined : readCachedSummary(previousCache, s.id, key)
+    if (cached) {
+      copyCachedDocument(previousCache, cacheDir, s.id, cached.hasTei)
+      summaries[i] = cached
+    } else {
+      todo.push({ kind: 'document', editionDir: edition.dir, outDir, sourceId: s.id, cwd: process.cwd(), key, cacheDir })
+      slots.push(i)
+    }
+  })
+  const reused = sources.length - todo.length
+  if (reused) reporter.progress(`${reused} document${reused === 1 ? '' : 's'} unchanged, taken from the last build`)
+  const fresh = await runBuildJobs<DocumentSummary>(todo, {
+    jobs: options.jobs,
+    onDone: (o, n) => {
+      const errors = o.diagnostics.filter((d) => d.severity === 'error').length
+      const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length
+      reporter.progress(`[${n}/${todo.length}] ${o.id}: ${errors ? `${errors} error${errors === 1 ? '' : 's'}, not published` : 'valid TEI'}` +
+        `${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${Math.round(o.ms)} ms)`)
+    },
+  })
+  fresh.forEach((o, k) => { summaries[slots[k]] = { ...o, ms: 0 } })
+  return summaries
+}
+
+/** reports/entities.json, entities.txt and register-draft.json, one document's report at a time. */
+function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: string) => DocumentEntityReport | null): void {
+  const json = openFileAtomic(join(dir, 'entities.json'))
+  const text = openFileAtomic(join(dir, 'entities.txt'))
+  const candidates: DocumentEntityReport[] = []
+  try {
+    let first = true
+    for (const id of ids) {
+      const r = reportOf(id)
+      if (!r) continue
+      // the layout of JSON.stringify(reports, null, 2), one element at a time
+      json.write(`${first ? '[\n' : ',\n'}${JSON.stringify(r, null, 2).replace(/^/gm, '  ')}`)
+      text.write(`${first ? '' : '\n'}${formatEntityReport([r])}`)
+      candidates.push({ id: r.id, candidates: r.candidates, entities: [], ambiguous: [], dates: [] })
+      first = false
+    }
+    json.write(first ? '[]\n' : '\n]\n')
+    json.commit()
+    text.commit()
+  } catch (e) {
+    json.abort()
+    text.abort()
+    throw e
+  }
+  writeFileAtomic(join(dir, 'register-draft.json'), JSON.stringify(suggestRegister(candidates), null, 2) + '\n')
+}
+
+/**
+ * The site: each document's page (in parallel; a page is kept from the last build when its
+ * document and its neighbours are unchanged), the apparatus pages, and the edition pages from the
+ * documents' digests. Returns the page keys for the next build.
+ */
+async function renderHtml(
+  edition: Edition, ok: DocumentSummary[], cacheDir: string, stageDir: string, outDir: string,
+  documentKeys: Record<string, string>, previousPageKeys: Record<string, string>,
+  apparatus: { workId: string; title: string; teiXml: string }[], withPdf: boolean, options: BuildOptions, all: Diagnostic[], reporter: Reporter,
+): Promise<Record<string, string>> {
+  const htmlDir = join(stageDir, 'html')
+  const pageKeys: Record<string, string> = {}
+  const jobs: PageJob[] = []
+  ok.forEach((s, i) => {
+    const link = (d: DocumentSummary | undefined) => (d ? { id: d.id, title: d.title } : undefined)
+    const prev = link(ok[i - 1])
+    const next = link(ok[i + 1])
+    const key = hashParts(documentKeys[s.id], JSON.stringify({ prev, next }), withPdf ? 'pdf-links' : '')
+    pageKeys[s.id] = key
+    const file = `${s.id}.html`
+    if (previousPageKeys[s.id] === key && existsSync(join(outDir, 'html', file))) {
+      mkdirSync(htmlDir, { recursive: true })
+      copyFileSync(join(outDir, 'html', file), join(htmlDir, file))
+      return
+    }
+    jobs.push({ kind: 'page', editionDir: edition.dir, id: s.id, teiFile: cachedTeiPath(cacheDir, s.id), htmlFile: join(htmlDir, file), teiHref: `../tei/${s.id}.xml`, pdfHref: withPdf ? `../pdf/${s.id}.pdf` : undefined, prev, next })
+  })
+  if (jobs.length < ok.length) reporter.progress(`html: ${ok.length - jobs.length} document pages unchanged`)
+  const pages = await runBuildJobs<PageOutcome>(jobs, { jobs: options.jobs, onDone: (_, n) => { if (n % 500 === 0) reporter.progress(`html: ${n}/${jobs.length} pages`) } })
+  for (const p of pages) all.push(...p.diagnostics)
+  for (const a of apparatus) {
+    const r = renderApparatusPages(edition.config, a)
+    all.push(...r.diagnostics)
+    for (const [path, content] of r.files) writeFileAtomic(join(htmlDir, path), content)
+  }
+  const site = renderEditionPages(edition.config, ok.map((s) => ({ digest: s.digest, entries: new Map(s.entries) })), apparatus)
+  all.push(...site.diagnostics)
+  for (const [path, content] of [...site.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeFileAtomic(join(htmlDir, path), content)
+  return pageKeys
 }
 
 /** Works transmitted in several witnesses → a collation apparatus each (tei/<work>.apparatus.xml). */
 async function collateWorks(
   edition: Edition,
-  built: { source: Edition['config']['sources'][number]; outcome: DocumentOutcome }[],
+  summaries: DocumentSummary[],
+  teiOf: (id: string) => string,
   stageDir: string,
   outDir: string,
+  recorder: OutputRecorder,
   all: Diagnostic[],
   reporter: Reporter,
 ): Promise<{ workId: string; title: string; teiXml: string }[]> {
@@ -203,15 +287,15 @@ async function collateWorks(
   if (!works.length) return apparatus
   const validator = await sharedValidator()
   for (const work of works) {
-    const witnesses = work.witnesses.map((wid) => built.find((b) => b.source.id === wid)!)
-    if (witnesses.some((w) => !w.outcome.ok)) {
+    const witnesses = work.witnesses.map((wid) => ({ source: edition.config.sources.find((s) => s.id === wid)!, summary: summaries.find((s) => s.id === wid)! }))
+    if (witnesses.some((w) => !w.summary.ok)) {
       all.push({ code: 'collation-skipped', severity: 'warning', stage: 'cli', file: edition.display(join(edition.dir, 'edition.json')), line: 1, column: 1, message: `work "${work.id}" was not collated: a witness has errors` })
       continue
     }
     const t0 = performance.now()
     const sigla = witnesses.map((w, k) => w.source.witness ?? String.fromCharCode(65 + k))
     const collation = collateWitnesses(
-      witnesses.map((w, k) => ({ siglum: sigla[k], id: w.source.id, title: w.source.title, teiXml: w.outcome.xml })),
+      witnesses.map((w, k) => ({ siglum: sigla[k], id: w.source.id, title: w.source.title, teiXml: teiOf(w.source.id) })),
       { workId: work.id, title: work.title, base: sigla[work.witnesses.indexOf(work.base)], ignoreCase: work.ignoreCase, ignorePunctuation: work.ignorePunctuation, edition: edition.config },
     )
     const shown = edition.display(join(outDir, 'tei', `${work.id}.apparatus.xml`))
@@ -222,7 +306,7 @@ async function collateWorks(
       reporter.progress(`collate ${work.id}: errors, not published`)
       continue
     }
-    writeRecorded(join(stageDir, 'tei', `${work.id}.apparatus.xml`), collation.teiXml)
+    recorder.write(join(stageDir, 'tei', `${work.id}.apparatus.xml`), collation.teiXml)
     apparatus.push({ workId: work.id, title: work.title, teiXml: collation.teiXml })
     reporter.progress(`collate ${work.id}: ${work.witnesses.length} witnesses (${Math.round(performance.now() - t0)} ms) → ${shown}`)
   }

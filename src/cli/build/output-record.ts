@@ -45,6 +45,39 @@ export function writeRecorded(file: string, data: string | Uint8Array): void {
   writeFileAtomic(recordPath(file), JSON.stringify(sorted, null, 2) + '\n')
 }
 
+/** Which of `names` in `dir` were changed by hand (the record is read once, not per file). */
+export function handEditedIn(dir: string, names: readonly string[]): string[] {
+  const record = readRecord(dir)
+  return names.filter((name) => {
+    const file = join(dir, name)
+    return existsSync(file) && record[name] !== sha256(readFileSync(file))
+  })
+}
+
+/**
+ * Writes many files and records their hashes once at the end (`flush`), not per file: a record
+ * rewritten after every one of ten thousand files would cost the square of their number.
+ */
+export class OutputRecorder {
+  private readonly records = new Map<string, Record<string, string>>()
+
+  write(file: string, data: string | Uint8Array): void {
+    writeFileAtomic(file, data)
+    const dir = dirname(file)
+    const record = this.records.get(dir) ?? readRecord(dir)
+    record[basename(file)] = sha256(data)
+    this.records.set(dir, record)
+  }
+
+  flush(): void {
+    for (const [dir, record] of this.records) {
+      const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
+      writeFileAtomic(join(dir, RECORD), JSON.stringify(sorted, null, 2) + '\n')
+    }
+    this.records.clear()
+  }
+}
+
 /** `x.xml` → `x.new.xml`: where the new version goes when the old one was edited by hand. */
 export function besidePath(file: string): string {
   const m = /^(.*?)(\.[^./]+)?$/.exec(file)!

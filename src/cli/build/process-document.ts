@@ -1,19 +1,41 @@
 /**
- * The per-document part of a build (import → enrich → fidelity → serialize → validate), as a
- * plain function of serialisable inputs, so it runs the same in the main thread and in workers.
+ * The per-document parts of a build, as plain functions of serialisable inputs, so they run the
+ * same in the main thread and in workers:
+ *   processDocument: import → enrich → fidelity → serialize → validate → digest for the site;
+ *   renderPage: the document's HTML reading page.
+ * Both write their results to files and return only what the main thread needs (diagnostics,
+ * title, the small digest), so the main thread never holds the corpus.
  */
 import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { loadEdition, type Edition } from '../../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
 import { serializeTei } from '../../core/xml/serialize.js'
 import { buildOriginIndex, withSourceOrigins } from '../../core/xml/position-index.js'
 import { LectioError } from '../../core/errors.js'
+import { writeFileAtomic } from '../../core/write-atomic.js'
 import { processTextFile } from '../text-document.js'
 import { createTeiValidator, type TeiValidator } from '../../validate/index.js'
-import type { DocumentEntityReport } from '../../enrich/index.js'
+import { digestDocument, renderDocumentPage, type PageLink } from '../../render/html/index.js'
+import { writeCachedDocument } from './build-cache.js'
 
-export interface DocumentJob { editionDir: string; outDir: string; sourceId: string; cwd: string }
-export interface DocumentOutcome { id: string; xml: string; report: DocumentEntityReport | null; diagnostics: Diagnostic[]; ok: boolean; ms: number }
+export interface DocumentJob { kind: 'document'; editionDir: string; outDir: string; sourceId: string; cwd: string; key: string; cacheDir: string }
+export interface PageJob { kind: 'page'; editionDir: string; id: string; teiFile: string; htmlFile: string; teiHref: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
+export type BuildJob = DocumentJob | PageJob
+
+/** What the main thread keeps of a document: no TEI, no report (both are in the cache files). */
+export interface DocumentSummary {
+  id: string
+  ok: boolean
+  /** False when the source could not be read at all: there is no TEI. */
+  hasTei: boolean
+  diagnostics: Diagnostic[]
+  title: string
+  digest: string
+  entries: [string, string][]
+  ms: number
+}
+export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
 let validator: Promise<TeiValidator> | undefined
@@ -23,28 +45,56 @@ export function sharedValidator(): Promise<TeiValidator> {
   return (validator ??= createTeiValidator())
 }
 
-/** Loads (once per thread) the edition and the schema, then processes one source. */
-export async function processDocument(job: DocumentJob): Promise<DocumentOutcome> {
-  const t0 = performance.now()
-  let edition = editions.get(job.editionDir)
+function editionOf(dir: string): Edition {
+  let edition = editions.get(dir)
   if (!edition) {
-    edition = loadEdition(job.editionDir).edition
-    editions.set(job.editionDir, edition)
+    edition = loadEdition(dir).edition
+    editions.set(dir, edition)
   }
+  return edition
+}
+
+export function runJob(job: BuildJob): Promise<DocumentSummary | PageOutcome> {
+  return job.kind === 'page' ? Promise.resolve(renderPage(job)) : processDocument(job)
+}
+
+/** Processes one source and writes its TEI, report and digest to the cache directory. */
+export async function processDocument(job: DocumentJob): Promise<DocumentSummary> {
+  const t0 = performance.now()
+  const edition = editionOf(job.editionDir)
   const v = await sharedValidator()
   const source = edition.config.sources.find((s) => s.id === job.sourceId)!
   const shownSource = edition.display(edition.sourcePath(source))
+  let summary: DocumentSummary
+  let xml = ''
+  let report = null
   try {
     const result = processTextFile(edition.sourcePath(source), shownSource, { id: source.id, source, edition: edition.config, registers: edition.registers })
-    const xml = serializeTei(result.doc.tree)
+    xml = serializeTei(result.doc.tree)
+    report = result.report
     const teiShown = edition.display(join(job.outDir, 'tei', `${source.id}.xml`))
     let validation = v.validate(xml, teiShown, { registers: edition.registers, letter: source.kind === 'letter' || source.kind === 'letters' })
     if (validation.length) validation = withSourceOrigins(validation, buildOriginIndex(result.doc.tree, xml, result.doc.source), shownSource)
     const diagnostics = applySeverityOverrides([...result.diagnostics, ...validation], edition.config.rules)
-    return { id: source.id, xml, report: result.report, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error'), ms: performance.now() - t0 }
+    const ok = !diagnostics.some((d) => d.severity === 'error')
+    // only published documents reach the site
+    const digest = ok ? digestDocument(source.id, xml) : undefined
+    if (digest) diagnostics.push(...digest.diagnostics)
+    summary = { id: source.id, ok, hasTei: true, diagnostics, title: digest?.title ?? '', digest: digest?.digest ?? '', entries: digest ? [...digest.entries] : [], ms: 0 }
   } catch (e) {
     // A fatal problem with one source (binary, empty, unreadable) stops that document only.
-    if (e instanceof LectioError) return { id: source.id, xml: '', report: null, diagnostics: e.diagnostics, ok: false, ms: performance.now() - t0 }
-    throw e
+    if (!(e instanceof LectioError)) throw e
+    summary = { id: source.id, ok: false, hasTei: false, diagnostics: e.diagnostics, title: '', digest: '', entries: [], ms: 0 }
   }
+  writeCachedDocument(job.cacheDir, job.key, summary, report, xml)
+  return { ...summary, ms: performance.now() - t0 }
+}
+
+/** Renders one document's reading page from its TEI file. */
+export function renderPage(job: PageJob): PageOutcome {
+  const t0 = performance.now()
+  const edition = editionOf(job.editionDir)
+  const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next })
+  writeFileAtomic(job.htmlFile, page.html)
+  return { id: job.id, diagnostics: page.diagnostics, ms: performance.now() - t0 }
 }

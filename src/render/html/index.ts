@@ -1,23 +1,30 @@
 /**
- * The HTML reading edition: one page per document (xslt/tei-to-html.xsl), the edition pages from
- * one transform over a teiCorpus of all documents (xslt/tei-to-site.xsl), apparatus pages for
- * collated works, and the assets (CSS, a small script for note pop-ups, the EB Garamond font).
- * TypeScript only orchestrates; the stylesheets do the rendering.
+ * The HTML reading edition: one page per document (xslt/tei-to-html.xsl), the edition pages
+ * (home, indexes, chronology, about: xslt/tei-to-site.xsl) from small per-document digests
+ * (xslt/tei-to-digest.xsl), apparatus pages for collated works, and the assets (CSS, a small
+ * script for note pop-ups, the EB Garamond font). TypeScript only orchestrates; the stylesheets
+ * do the rendering. The pieces are separate so a build can render document pages in parallel
+ * and never hold every document at once; `renderSite` composes them for small inputs.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EditionConfig } from '../../core/edition.js'
-import type { Registers } from '../../core/registers.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { titleOf } from './title-of.js'
 
 export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string }
-export interface SiteInput { edition: EditionConfig; registers: Registers; documents: SiteDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
+export interface SiteApparatus { workId: string; title: string; teiXml: string }
+export interface SiteInput { edition: EditionConfig; documents: SiteDocument[]; apparatus?: SiteApparatus[] }
+export interface PageLink { id: string; title: string }
+export interface DocumentPageOptions { teiHref?: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
+/** What the edition pages need of one document; `entries` are its register entries by id. */
+export interface DocumentDigest { id: string; title: string; digest: string; entries: Map<string, string> }
 
 const assetsDir = join(packageRoot, 'src', 'render', 'assets', 'html')
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
+const fonts = ['eb-garamond-latin-400-normal.woff2', 'eb-garamond-latin-400-italic.woff2', 'eb-garamond-latin-600-normal.woff2', 'eb-garamond-latin-ext-400-normal.woff2']
 
 function editionParams(edition: EditionConfig): Record<string, unknown> {
   return {
@@ -29,62 +36,95 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
 }
 
 /** The link to a page named by an id: the file is `<id>.html`, the href its URL-encoded form. */
-const pageHref = (id: string) => `${encodeURIComponent(id)}.html`
+export const pageHref = (id: string) => `${encodeURIComponent(id)}.html`
 
-/** Strips the XML declaration so documents can be embedded in a teiCorpus. */
-const body = (xml: string) => xml.replace(/^<\?xml[^>]*\?>\s*/, '')
+/** The reading page of one document (`<id>.html` in the site). */
+export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; diagnostics: Diagnostic[] } {
+  const { prev, next } = options
+  const r = transformXml('tei-to-html', teiXml, `${id}.xml`, {
+    ...editionParams(edition),
+    'tei-href': options.teiHref ?? '', 'pdf-href': options.pdfHref ?? '',
+    'prev-href': prev ? pageHref(prev.id) : '', 'prev-title': prev?.title ?? '',
+    'next-href': next ? pageHref(next.id) : '', 'next-title': next?.title ?? '',
+  })
+  return { html: r.output, diagnostics: r.diagnostics }
+}
 
+/** The digest of one document: its title, what the edition pages show of it, its register entries. */
+export function digestDocument(id: string, teiXml: string): DocumentDigest & { diagnostics: Diagnostic[] } {
+  const r = transformXml('tei-to-digest', teiXml, `${id}.xml`, { page: pageHref(id) })
+  const entries = new Map<string, string>()
+  for (const [href, xml] of r.documents) if (href.startsWith('entry/')) entries.set(href.slice('entry/'.length), xml)
+  return { id, title: titleOf(teiXml), digest: r.output, entries, diagnostics: r.diagnostics }
+}
+
+/** The reading and side-by-side pages of a collated work. */
+export function renderApparatusPages(edition: EditionConfig, a: SiteApparatus): { files: Map<string, string>; diagnostics: Diagnostic[] } {
+  const files = new Map<string, string>()
+  const diagnostics: Diagnostic[] = []
+  for (const view of ['reading', 'parallel'] as const) {
+    const other = view === 'reading' ? 'parallel' : 'apparatus'
+    const r = transformXml('tei-to-html', a.teiXml, `${a.workId}.apparatus.xml`, {
+      ...editionParams(edition), view, 'tei-href': `../tei/${a.workId}.apparatus.xml`,
+      'other-view-href': pageHref(`${a.workId}.${other}`), 'other-view-title': view === 'reading' ? 'witnesses side by side' : 'text with variants',
+    })
+    diagnostics.push(...r.diagnostics)
+    files.set(`${a.workId}.${view === 'reading' ? 'apparatus' : 'parallel'}.html`, r.output)
+  }
+  return { files, diagnostics }
+}
+
+/**
+ * The edition pages (index, persons, places, organisations, chronology, about) from the digests
+ * of the published documents in edition order, plus the site's assets. A register entry carried
+ * by several documents is shown once (the first copy).
+ */
+export function renderEditionPages(edition: EditionConfig, digests: Iterable<Pick<DocumentDigest, 'digest' | 'entries'>>, works: { workId: string; title: string }[] = []): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
+  const entries = new Map<string, string>()
+  const parts: string[] = []
+  for (const d of digests) {
+    parts.push(d.digest)
+    for (const [id, xml] of d.entries) if (!entries.has(id)) entries.set(id, xml)
+  }
+  const site = `<lx:site xmlns:lx="urn:lectio" xmlns="http://www.tei-c.org/ns/1.0"><lx:entries>${[...entries.values()].join('')}</lx:entries>${parts.join('\n')}</lx:site>`
+  const r = transformXml('tei-to-site', site, 'edition', {
+    ...editionParams(edition),
+    'edition-subtitle': edition.subtitle ?? '',
+    editors: edition.editors.map((x) => x.name).join(', '),
+    publisher: edition.publisher,
+    'edition-date': edition.date,
+    'edition-version': edition.version,
+    introduction: edition.introduction ?? '',
+    principles: edition.editorialPrinciples ?? '',
+    citation: edition.citation ?? '',
+    // one "id|title" line per work (the id URL-encoded, the title on one line)
+    works: works.map((a) => `${encodeURIComponent(a.workId)}|${a.title.replace(/\s+/g, ' ')}`).join('\n'),
+  })
+  const files = new Map<string, string | Uint8Array>([['index.html', r.output], ...r.documents])
+  for (const f of readdirSync(assetsDir).sort()) files.set(`assets/${f}`, readFileSync(join(assetsDir, f)))
+  for (const f of fonts) files.set(`assets/fonts/${f}`, readFileSync(join(fontDir, f)))
+  return { files, diagnostics: r.diagnostics }
+}
+
+/** The whole site at once, for inputs that fit in memory (tests, `lectio render`, small editions). */
 export function renderSite(input: SiteInput): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
   const files = new Map<string, string | Uint8Array>()
   const diagnostics: Diagnostic[] = []
-  const base = editionParams(input.edition)
-  const docs = input.documents
-  docs.forEach((d, i) => {
-    const prev = docs[i - 1]
-    const next = docs[i + 1]
-    const r = transformXml('tei-to-html', d.teiXml, `${d.id}.xml`, {
-      ...base,
-      'tei-href': d.teiHref ?? '', 'pdf-href': d.pdfHref ?? '',
-      'prev-href': prev ? pageHref(prev.id) : '', 'prev-title': prev ? titleOf(prev.teiXml) : '',
-      'next-href': next ? pageHref(next.id) : '', 'next-title': next ? titleOf(next.teiXml) : '',
-    })
-    diagnostics.push(...r.diagnostics)
-    files.set(`${d.id}.html`, r.output)
+  const digests = input.documents.map((d) => digestDocument(d.id, d.teiXml))
+  input.documents.forEach((d, i) => {
+    const link = (k: number): PageLink | undefined => (digests[k] ? { id: digests[k].id, title: digests[k].title } : undefined)
+    const page = renderDocumentPage(input.edition, d.id, d.teiXml, { teiHref: d.teiHref, pdfHref: d.pdfHref, prev: link(i - 1), next: link(i + 1) })
+    diagnostics.push(...digests[i].diagnostics, ...page.diagnostics)
+    files.set(`${d.id}.html`, page.html)
   })
   for (const a of input.apparatus ?? []) {
-    for (const view of ['reading', 'parallel'] as const) {
-      const other = view === 'reading' ? 'parallel' : 'apparatus'
-      const r = transformXml('tei-to-html', a.teiXml, `${a.workId}.apparatus.xml`, {
-        ...base, view, 'tei-href': `../tei/${a.workId}.apparatus.xml`,
-        'other-view-href': pageHref(`${a.workId}.${other}`), 'other-view-title': view === 'reading' ? 'witnesses side by side' : 'text with variants',
-      })
-      diagnostics.push(...r.diagnostics)
-      files.set(`${a.workId}.${view === 'reading' ? 'apparatus' : 'parallel'}.html`, r.output)
-    }
+    const r = renderApparatusPages(input.edition, a)
+    diagnostics.push(...r.diagnostics)
+    for (const [k, v] of r.files) files.set(k, v)
   }
-  const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${docs.map((d) => body(d.teiXml)).join('\n')}</teiCorpus>`
-  const e = input.edition
-  const site = transformXml('tei-to-site', corpus, 'edition', {
-    ...base,
-    'edition-subtitle': e.subtitle ?? '',
-    editors: e.editors.map((x) => x.name).join(', '),
-    publisher: e.publisher,
-    'edition-date': e.date,
-    'edition-version': e.version,
-    introduction: e.introduction ?? '',
-    principles: e.editorialPrinciples ?? '',
-    citation: e.citation ?? '',
-    // one "id|title" line per work (the id URL-encoded, the title on one line)
-    works: (input.apparatus ?? []).map((a) => `${encodeURIComponent(a.workId)}|${a.title.replace(/\s+/g, ' ')}`).join('\n'),
-    pages: docs.map((d) => pageHref(d.id)),
-  })
+  const site = renderEditionPages(input.edition, digests, input.apparatus)
   diagnostics.push(...site.diagnostics)
-  files.set('index.html', site.output)
-  for (const [href, html] of site.documents) files.set(href, html)
-  for (const f of readdirSync(assetsDir).sort()) files.set(`assets/${f}`, readFileSync(join(assetsDir, f)))
-  for (const f of ['eb-garamond-latin-400-normal.woff2', 'eb-garamond-latin-400-italic.woff2', 'eb-garamond-latin-600-normal.woff2', 'eb-garamond-latin-ext-400-normal.woff2']) {
-    files.set(`assets/fonts/${f}`, readFileSync(join(fontDir, f)))
-  }
+  for (const [k, v] of site.files) files.set(k, v)
   return { files, diagnostics }
 }
 
