@@ -3,7 +3,8 @@
  * Paged.js paginates it in Debian's Chromium (footnotes at the foot of the page, running heads,
  * page references in the table of contents and the indexes), and Chromium prints the PDF.
  * One browser per process. PDFs are reproducible: Chromium's creation and modification dates are
- * replaced by the edition date (same length, so the cross-reference table stays valid).
+ * replaced by the edition date (same length, so the cross-reference table stays valid). The
+ * running text is hyphenated with soft hyphens before the layout (hyphenation.ts, hyphenate-page.ts).
  */
 import { chromium, type Browser } from 'playwright-core'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -17,6 +18,8 @@ import { packageRoot, toolVersion } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { pdfInfo } from './pdf-info.js'
 import { LINE_NUMBERS } from './line-numbers.js'
+import { hyphenateWords } from './hyphenation.js'
+import { HYPHENATE_PAGE, SETTLE_SOFT_HYPHENS } from './hyphenate-page.js'
 
 export interface PrintDocument { id: string; teiXml: string }
 export interface PrintInput { edition: EditionConfig; registers: Registers; documents: PrintDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
@@ -62,6 +65,13 @@ export function fixPdfDates(pdf: Uint8Array, date: string): Uint8Array {
   return Buffer.from(out, 'latin1')
 }
 
+function hyphenationUnavailable(lang: string, file: string): Diagnostic {
+  return {
+    code: 'print-hyphenation-unavailable', severity: 'warning', stage: 'render', file, line: 1, column: 1,
+    message: `no hyphenation patterns for the language "${lang}": its text in the PDF is not hyphenated, so justified lines may be loose`,
+  }
+}
+
 export async function createPdfRenderer(): Promise<PdfRenderer> {
   if (!existsSync(CHROMIUM)) {
     throw new LectioError({ code: 'chromium-missing', severity: 'error', stage: 'render', file: CHROMIUM, line: 1, column: 1, message: 'Chromium is needed for the PDF edition and is not installed: run `npm run setup` (or apt-get install chromium), or build with --no-pdf' })
@@ -74,15 +84,19 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
   const polyfill = readFileSync(join(packageRoot, 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.js'), 'utf8')
   let n = 0
 
-  async function print(html: string, date: string, lineNumbers = false): Promise<Uint8Array> {
+  /** The PDF, and the languages of running text that had no hyphenation patterns. */
+  async function print(html: string, date: string, lineNumbers = false): Promise<{ pdf: Uint8Array; unhyphenated: string[] }> {
     // pages may be printed side by side: they share the one browser, launched by the first
     browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
     const file = join(work, `doc-${n++}.html`)
     // Paged.js runs on load and tells us when the pages are laid out
     // ...but only once every font is loaded: a layout measured with a fallback font would differ
-    // from run to run, and so would the PDF
-    const withPaged = html.replace('</head>', '<script>window.PagedConfig = { auto: true, ' +
-      'before: () => Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready), ' +
+    // from run to run, and so would the PDF. Soft hyphens go into the text before the layout too
+    // (Chromium has no hyphenation dictionaries of its own); where Paged.js breaks a word across
+    // two pages it adds a hyphen of its own, the same hyphen-minus as Chromium's line-end hyphens
+    const withPaged = html.replace('</head>', `<script>${HYPHENATE_PAGE}</script><script>window.PagedConfig = { auto: true, ` +
+      'settings: { hyphenGlyph: "-" }, ' +
+      'before: () => Promise.all([Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready), window.__lectioHyphenate()]), ' +
       'after: () => { window.__lectioPaged = true } }</script><script src="paged.polyfill.js"></script></head>')
     // Paged.js names footnotes with random UUIDs, which would become PDF link targets: number them
 
@@ -91,6 +105,12 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
     const page = await (await browser).newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
+    const unhyphenated = new Set<string>()
+    await page.exposeFunction('lectioHyphenateWords', (byLanguage: Record<string, string[]>) => {
+      const r = hyphenateWords(byLanguage)
+      for (const lang of r.unavailable) unhyphenated.add(lang)
+      return r
+    })
     // the page, its stylesheet, fonts and Paged.js are served from the work folder under a made-up
     // origin: Paged.js fetches stylesheets, which Chromium refuses for file:// pages; nothing
     // leaves the machine (every other request is aborted)
@@ -105,6 +125,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       await page.waitForFunction('window.__lectioPaged === true', undefined, { timeout: 120_000 }).catch((e: Error) => {
         throw new Error(`pagination did not finish: ${errors.join('; ') || e.message}`)
       })
+      await page.evaluate(SETTLE_SOFT_HYPHENS)
       await page.evaluate(RENUMBER_RANDOM_IDS)
       await page.evaluate(INDEX_PAGES_ONCE)
       if (lineNumbers) await page.evaluate(LINE_NUMBERS)
@@ -114,7 +135,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
         return { title: document.title, author: m('author'), subject: m('description'), keywords: m('keywords') }
       })()`) as { title: string; author: string; subject: string; keywords: string }
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
-      return pdfInfo(fixPdfDates(pdf, date), { ...meta, creator: `Lectio ${toolVersion()}` })
+      return { pdf: pdfInfo(fixPdfDates(pdf, date), { ...meta, creator: `Lectio ${toolVersion()}` }), unhyphenated: [...unhyphenated].sort() }
     } finally {
       await page.close()
       rmSync(file, { force: true })
@@ -149,7 +170,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       })
       // two pages at a time: Paged.js layout is single-threaded script, so a second tab uses a
       // second core; the results are the same as one at a time (each page is independent)
-      const pdfs = new Map<string, Uint8Array>()
+      const pdfs = new Map<string, { pdf: Uint8Array; unhyphenated: string[] }>()
       let next = 0
       const worker = async () => {
         for (let j = jobs[next++]; j; j = jobs[next++]) {
@@ -159,13 +180,20 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       }
       await Promise.all([worker(), worker()])
       // documents first, then the whole edition, whatever order they finished in
-      for (const j of [...jobs.slice(1), jobs[0]]) files.set(j.name, pdfs.get(j.name)!)
+      const warned = new Set<string>()
+      for (const j of [...jobs.slice(1), jobs[0]]) {
+        const { pdf, unhyphenated } = pdfs.get(j.name)!
+        files.set(j.name, pdf)
+        // one warning per language, at the first document written in it
+        for (const lang of unhyphenated) if (!warned.has(lang)) { warned.add(lang); diagnostics.push(hyphenationUnavailable(lang, j.file)) }
+      }
       return { files, diagnostics }
     },
     async renderDocument(teiXml, file, options = {}) {
       const r = transformXml('tei-to-print', teiXml, file, params(undefined, options.paper ?? 'A4'))
       const date = /<publicationStmt>[\s\S]*?<date when="(\d{4}-\d\d-\d\d)"/.exec(teiXml)?.[1] ?? options.date ?? '2000-01-01'
-      return { pdf: await print(r.output, date, options.lineNumbers ?? false), diagnostics: r.diagnostics }
+      const { pdf, unhyphenated } = await print(r.output, date, options.lineNumbers ?? false)
+      return { pdf, diagnostics: [...r.diagnostics, ...unhyphenated.map((lang) => hyphenationUnavailable(lang, file))] }
     },
     async close() {
       const b = browser
