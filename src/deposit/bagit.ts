@@ -1,17 +1,16 @@
 /**
- * BagIt (RFC 8493) packages, zipped reproducibly: sorted entries, fixed timestamps (the edition
- * date), fixed compression. Verification recomputes every checksum independently of how the bag
- * was made, and reports what is missing, extra or corrupt.
+ * BagIt (RFC 8493): the tag files and rules a bag is written by (deposit-writer.ts zips it
+ * reproducibly: sorted entries, fixed timestamps — the edition date —, fixed compression), and its
+ * verification, which recomputes every checksum independently of how the bag was made and reports
+ * what is missing, extra or corrupt.
  */
 import { createHash } from 'node:crypto'
-import { unzipSync, zipSync, type Zippable } from 'fflate'
+import { unzipSync } from 'fflate'
 import type { Diagnostic } from '../core/diagnostic.js'
 
 export const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex')
-const bytes = (s: string | Uint8Array) => (typeof s === 'string' ? new TextEncoder().encode(s) : s)
 
 const TEI_ROOT = /^\uFEFF?\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*<(?:TEI|teiCorpus)[\s>/]/
-const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0
 
 /** RFC 8493 §2.1.3: CR, LF and % in a manifest path are percent-encoded. */
 export const encodeManifestPath = (p: string) => p.replace(/[%\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
@@ -30,22 +29,18 @@ export function zipTime(date: string): Date {
   return new Date(Math.min(Math.max(y, 1980), 2099), (m || 1) - 1, d || 1, 12, 0, 0)
 }
 
-export function makeBag(name: string, payload: Map<string, Uint8Array | string>, info: [string, string][], date: string): Uint8Array {
-  const entries = [...payload].map(([p, d]) => [`data/${p}`, bytes(d)] as [string, Uint8Array]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const manifest = entries.map(([p, d]) => `${sha256(d)}  ${encodeManifestPath(p)}\n`).join('')
-  const octets = entries.reduce((n, [, d]) => n + d.length, 0)
-  const bagit = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'
-  const bagInfo = [...info, ['Payload-Oxum', `${octets}.${entries.length}`], ['Bag-Size', bagSize(octets)], ['Bagging-Date', date]].map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}\n`).join('')
-  const tags: [string, Uint8Array][] = [['bag-info.txt', bytes(bagInfo)], ['bagit.txt', bytes(bagit)], ['manifest-sha256.txt', bytes(manifest)]]
-  const tagManifest = tags.map(([p, d]) => `${sha256(d)}  ${p}\n`).join('')
-  const mtime = zipTime(date)
-  const zippable: Zippable = {}
-  for (const [p, d] of [...tags, ['tagmanifest-sha256.txt', bytes(tagManifest)] as [string, Uint8Array], ...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    // Unix, regular file, rw-r--r--: without these attributes unzip makes files nobody may read
-    zippable[`${name}/${p}`] = [d, { mtime, level: 6, os: 3, attrs: FILE_ATTRIBUTES }]
-  }
-  return zipSync(zippable, { mtime })
+export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n'
+
+/** bag-info.txt: the given labels, then the payload size and the bagging date. */
+export function bagInfo(info: [string, string][], octets: number, files: number, date: string): string {
+  return [...info, ['Payload-Oxum', `${octets}.${files}`], ['Bag-Size', bagSize(octets)], ['Bagging-Date', date]].map(([k, v]) => `${k}: ${v.replace(/\s*\n\s*/g, ' ')}\n`).join('')
 }
+
+/** A manifest line (RFC 8493 §2.1.3). */
+export const manifestLine = (hash: string, path: string) => `${hash}  ${encodeManifestPath(path)}\n`
+
+/** Unix, regular file, rw-r--r--: without these attributes unzip makes files nobody may read. */
+export const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0
 
 function bagSize(octets: number): string {
   if (octets < 1024) return `${octets} B`

@@ -2,42 +2,53 @@
  * The deposit stage: a self-describing package a repository accepts — a BagIt bag, zipped
  * reproducibly, with the TEI documents, a teiCorpus, the HTML site, the PDFs, the registers, and
  * metadata as DataCite, Dublin Core and (for letters) CMIF.
+ *
+ * writeDeposit streams the package to a file, reading each payload file once and keeping none:
+ * its memory does not grow with the edition. buildDeposit makes the same bytes in memory.
  */
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import type { EditionConfig } from '../core/edition.js'
-import { toolVersion } from '../core/package-paths.js'
-import { makeBag, safePayloadPath, verifyBag } from './bagit.js'
-import { cmif, dataCite, dublinCore, parseDocuments, teiCorpus } from './metadata.js'
+import { verifyBag } from './bagit.js'
+import { FileSink, MemorySink } from './byte-sink.js'
+import { depositName, type DepositSource, writeDepositTo } from './deposit-writer.js'
+
+export type { DepositSource } from './deposit-writer.js'
 
 export interface DepositInput { edition: EditionConfig; files: Map<string, Uint8Array | string> }
 
+/** The deposit's file name, `<edition id>-<version>.zip`. */
+export const depositFileName = (edition: EditionConfig) => `${depositName(edition)}.zip`
+
+/** The deposit in memory, for payloads already in memory (tests, small editions). */
 export function buildDeposit(input: DepositInput): { name: string; zip: Uint8Array; diagnostics: Diagnostic[] } {
-  const e = input.edition
-  const name = `${e.id}-${e.version}`
-  const { docs, diagnostics } = parseDocuments(input.files)
-  const payload = new Map<string, Uint8Array | string>()
-  for (const [path, data] of input.files) {
-    // the metadata folder is the deposit's own; other paths must stay inside data/
-    if (!safePayloadPath(path) || path.startsWith('metadata/')) {
-      diagnostics.push({ code: 'deposit-path-unsafe', severity: 'error', stage: 'deposit', file: path, line: 1, column: 1, message: `the payload path "${path}" ${path.startsWith('metadata/') ? 'is reserved for the generated metadata' : 'is not a safe relative path'}: left out` })
-    } else payload.set(path, data)
+  const out = new MemorySink()
+  const r = writeDepositTo(input.edition, [...input.files].map(([path, data]) => ({ path, read: () => data })), { out, spool: () => new MemorySink() })
+  return { ...r, zip: out.bytes() }
+}
+
+/**
+ * The deposit streamed to `outFile`: the sources are read one at a time, once each, in path
+ * order. The zip appears complete or not at all: it is written beside `outFile` (with its spools)
+ * in a temporary folder, and renamed over `outFile` at the end; on error the folder is removed.
+ */
+export function writeDeposit(input: { edition: EditionConfig; files: Iterable<DepositSource> }, outFile: string): { name: string; diagnostics: Diagnostic[] } {
+  mkdirSync(dirname(outFile), { recursive: true })
+  const tmp = mkdtempSync(join(dirname(outFile), `.${basename(outFile)}.`))
+  let out: FileSink | undefined
+  let spools = 0
+  try {
+    out = new FileSink(join(tmp, 'deposit.zip'))
+    const r = writeDepositTo(input.edition, input.files, { out, spool: () => new FileSink(join(tmp, `${++spools}.spool`)) })
+    out.sync()
+    out.close()
+    renameSync(out.path, outFile)
+    return r
+  } finally {
+    out?.close()
+    rmSync(tmp, { recursive: true, force: true })
   }
-  // a teiCorpus holds at least one TEI document
-  if (docs.length) payload.set('metadata/teiCorpus.xml', teiCorpus(e, docs))
-  payload.set('metadata/datacite.xml', dataCite(e, docs))
-  payload.set('metadata/dublin-core.xml', dublinCore(e, docs))
-  const letters = cmif(e, docs)
-  if (letters) payload.set('metadata/cmif.xml', letters)
-  const zip = makeBag(name, payload, [
-    ['Source-Organization', e.publisher],
-    ...e.editors.map((x): [string, string] => ['Contact-Name', x.name]),
-    ['External-Identifier', name],
-    ['External-Description', e.title],
-    ['Bag-Software-Agent', `Lectio ${toolVersion()}`],
-    ['Bag-Group-Identifier', e.id],
-  ], e.date)
-  if (!docs.length) diagnostics.push({ code: 'deposit-no-tei', severity: 'warning', stage: 'deposit', file: `${name}.zip`, line: 1, column: 1, message: 'no readable TEI documents (tei/*.xml) among the files: the deposit has no teiCorpus' })
-  return { name: `${name}.zip`, zip, diagnostics }
 }
 
 export function verifyDeposit(zip: Uint8Array, file: string, validateTei?: (xml: string, file: string) => Diagnostic[]): Diagnostic[] {
