@@ -4,9 +4,10 @@
  * (its TEI, published or not); and `build.json`, the keys of the edition-level outputs and of
  * each document page.
  */
-import { copyFileSync, existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../../core/write-atomic.js'
+import { carryOver, writeStaged } from './output-dir.js'
 import type { DocumentEntityReport } from '../../enrich/index.js'
 import type { DocumentSummary } from './process-document.js'
 
@@ -56,12 +57,12 @@ export function readCachedReport(cacheDir: string, id: string): DocumentEntityRe
 }
 
 export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string): void {
-  if (summary.hasTei) writeFileAtomic(cachedTeiPath(cacheDir, summary.id), xml)
-  writeFileAtomic(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report }))
+  if (summary.hasTei) writeStaged(cachedTeiPath(cacheDir, summary.id), xml)
+  writeStaged(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report }))
 }
 
 /** Carries a document's cache files over from the previous build's output to this one's. */
 export function copyCachedDocument(fromDir: string, toDir: string, id: string, hasTei: boolean): void {
-  writeFileAtomic(recordPath(toDir, id), readFileSync(recordPath(fromDir, id)))
-  if (hasTei) copyFileSync(cachedTeiPath(fromDir, id), cachedTeiPath(toDir, id))
+  carryOver(recordPath(fromDir, id), recordPath(toDir, id))
+  if (hasTei) carryOver(cachedTeiPath(fromDir, id), cachedTeiPath(toDir, id))
 }

@@ -11,7 +11,7 @@
  * for the PDF edition volume, which needs every document at once.
  */
 import { join, relative } from 'node:path'
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, type Dirent } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs'
 import { loadEdition, type Edition } from '../../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
 import { openFileAtomic, writeFileAtomic } from '../../core/write-atomic.js'
@@ -19,9 +19,9 @@ import { LectioError } from '../../core/errors.js'
 import { collateWitnesses } from '../../collate/index.js'
 import { renderApparatusPages, renderEditionPages } from '../../render/html/index.js'
 import { createPdfRenderer } from '../../render/print/index.js'
-import { buildDeposit } from '../../deposit/index.js'
+import { depositFileName, writeDeposit, type DepositSource } from '../../deposit/index.js'
 import { suggestRegister, type DocumentEntityReport } from '../../enrich/index.js'
-import { stageOutput, recover } from './output-dir.js'
+import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
 import { formatEntityReport } from './entity-report.js'
 import { hashParts, toolFingerprint } from './fingerprint.js'
@@ -101,7 +101,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     const ok = summaries.filter((s) => s.ok)
     for (const s of summaries) {
       if (s.ok) recorder.write(join(stage.dir, 'tei', `${s.id}.xml`), readFileSync(cachedTeiPath(cacheDir, s.id)))
-      else if (s.hasTei) writeFileAtomic(join(stage.dir, 'rejected', `${s.id}.xml`), readFileSync(cachedTeiPath(cacheDir, s.id)))
+      else if (s.hasTei) writeStaged(join(stage.dir, 'rejected', `${s.id}.xml`), readFileSync(cachedTeiPath(cacheDir, s.id)))
     }
     const teiOf = (id: string) => readFileSync(cachedTeiPath(cacheDir, id), 'utf8')
     const apparatus = await collateWorks(edition, summaries, teiOf, stage.dir, outDir, recorder, all, reporter)
@@ -116,7 +116,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     const siteKey = hashParts(publishedKey, withPdf ? 'pdf-links' : '')
     let pageKeys: Record<string, string> = previous?.pageKeys ?? {}
     if (previous?.siteKey === siteKey && existsSync(join(outDir, 'html'))) {
-      cpSync(join(outDir, 'html'), join(stage.dir, 'html'), { recursive: true })
+      carryOverTree(join(outDir, 'html'), join(stage.dir, 'html'))
       reporter.progress('html: unchanged')
     } else {
       pageKeys = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
@@ -129,7 +129,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     if (withPdf) {
       t0 = performance.now()
       if (previous?.pdfKey === pdfKey && existsSync(join(outDir, 'pdf'))) {
-        cpSync(join(outDir, 'pdf'), join(stage.dir, 'pdf'), { recursive: true })
+        carryOverTree(join(outDir, 'pdf'), join(stage.dir, 'pdf'))
         reporter.progress('pdf: unchanged')
       } else {
         const renderer = await createPdfRenderer()
@@ -139,7 +139,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
             (m: string) => reporter.progress(`pdf: ${m}`),
           )
           all.push(...pdfs.diagnostics)
-          for (const [path, content] of [...pdfs.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeFileAtomic(join(stage.dir, 'pdf', path), content)
+          for (const [path, content] of [...pdfs.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeStaged(join(stage.dir, 'pdf', path), content)
           reporter.progress(`pdf: ${pdfs.files.size} files (${((performance.now() - t0) / 1000).toFixed(1)} s)`)
         } finally {
           await renderer.close()
@@ -149,12 +149,12 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
 
     // Deposit package: everything published, with metadata and checksums.
     t0 = performance.now()
-    const deposit = buildDeposit({ edition: edition.config, files: collectPayload(stage.dir, edition) })
+    // streamed: one file read at a time, the zip written to disk as it grows
+    const deposit = writeDeposit({ edition: edition.config, files: collectPayload(stage.dir, edition) }, join(stage.dir, 'deposit', depositFileName(edition.config)))
     all.push(...deposit.diagnostics)
-    writeFileAtomic(join(stage.dir, 'deposit', deposit.name), deposit.zip)
     reporter.progress(`deposit: ${deposit.name} (${Math.round(performance.now() - t0)} ms)`)
 
-    writeFileAtomic(join(stage.dir, 'reports', 'diagnostics.json'), JSON.stringify(all, null, 2) + '\n')
+    writeStaged(join(stage.dir, 'reports', 'diagnostics.json'), JSON.stringify(all, null, 2) + '\n')
     const record: BuildRecord = { buildKey, siteKey, pdfKey, documentKeys, pageKeys }
     writeBuildRecord(stage.dir, record)
     stage.commit()
@@ -188,6 +188,7 @@ async function buildDocuments(edition: Edition, outDir: string, cacheDir: string
       slots.push(i)
     }
   })
+  const t0 = performance.now()
   const reused = sources.length - todo.length
   if (reused) reporter.progress(`${reused} document${reused === 1 ? '' : 's'} unchanged, taken from the last build`)
   const fresh = await runBuildJobs<DocumentSummary>(todo, {
@@ -195,8 +196,15 @@ async function buildDocuments(edition: Edition, outDir: string, cacheDir: string
     onDone: (o, n) => {
       const errors = o.diagnostics.filter((d) => d.severity === 'error').length
       const warnings = o.diagnostics.filter((d) => d.severity === 'warning').length
-      reporter.progress(`[${n}/${todo.length}] ${o.id}: ${errors ? `${errors} error${errors === 1 ? '' : 's'}, not published` : 'valid TEI'}` +
-        `${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${Math.round(o.ms)} ms)`)
+      // a line per document for small editions; for large ones the rejected ones and a tally
+      if (todo.length <= 100 || errors) {
+        reporter.progress(`[${n}/${todo.length}] ${o.id}: ${errors ? `${errors} error${errors === 1 ? '' : 's'}, not published` : 'valid TEI'}` +
+          `${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} (${Math.round(o.ms)} ms)`)
+      }
+      if (todo.length > 100 && (n % 500 === 0 || n === todo.length)) {
+        const seconds = (performance.now() - t0) / 1000
+        reporter.progress(`[${n}/${todo.length}] documents processed (${(n / seconds).toFixed(0)}/s)`)
+      }
     },
   })
   fresh.forEach((o, k) => { summaries[slots[k]] = { ...o, ms: 0 } })
@@ -227,7 +235,7 @@ function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: 
     text.abort()
     throw e
   }
-  writeFileAtomic(join(dir, 'register-draft.json'), JSON.stringify(suggestRegister(candidates), null, 2) + '\n')
+  writeStaged(join(dir, 'register-draft.json'), JSON.stringify(suggestRegister(candidates), null, 2) + '\n')
 }
 
 /**
@@ -251,8 +259,7 @@ async function renderHtml(
     pageKeys[s.id] = key
     const file = `${s.id}.html`
     if (previousPageKeys[s.id] === key && existsSync(join(outDir, 'html', file))) {
-      mkdirSync(htmlDir, { recursive: true })
-      copyFileSync(join(outDir, 'html', file), join(htmlDir, file))
+      carryOver(join(outDir, 'html', file), join(htmlDir, file))
       return
     }
     jobs.push({ kind: 'page', editionDir: edition.dir, id: s.id, teiFile: cachedTeiPath(cacheDir, s.id), htmlFile: join(htmlDir, file), teiHref: `../tei/${s.id}.xml`, pdfHref: withPdf ? `../pdf/${s.id}.pdf` : undefined, prev, next })
@@ -263,11 +270,11 @@ async function renderHtml(
   for (const a of apparatus) {
     const r = renderApparatusPages(edition.config, a)
     all.push(...r.diagnostics)
-    for (const [path, content] of r.files) writeFileAtomic(join(htmlDir, path), content)
+    for (const [path, content] of r.files) writeStaged(join(htmlDir, path), content)
   }
   const site = renderEditionPages(edition.config, ok.map((s) => ({ digest: s.digest, entries: new Map(s.entries) })), apparatus)
   all.push(...site.diagnostics)
-  for (const [path, content] of [...site.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeFileAtomic(join(htmlDir, path), content)
+  for (const [path, content] of [...site.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeStaged(join(htmlDir, path), content)
   return pageKeys
 }
 
@@ -302,7 +309,7 @@ async function collateWorks(
     const ds = applySeverityOverrides([...collation.diagnostics, ...validator.validate(collation.teiXml, shown, { registers: edition.registers })], edition.config.rules)
     all.push(...ds)
     if (ds.some((d) => d.severity === 'error')) {
-      writeFileAtomic(join(stageDir, 'rejected', `${work.id}.apparatus.xml`), collation.teiXml)
+      writeStaged(join(stageDir, 'rejected', `${work.id}.apparatus.xml`), collation.teiXml)
       reporter.progress(`collate ${work.id}: errors, not published`)
       continue
     }
@@ -313,14 +320,15 @@ async function collateWorks(
   return apparatus
 }
 
-/** Files that go into the deposit, read back from the staged output (tei, html, pdf) and the registers. */
-function collectPayload(stageDir: string, edition: Edition): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>()
+/** Files that go into the deposit, from the staged output (tei, html, pdf) and the registers; read only when packed. */
+function collectPayload(stageDir: string, edition: Edition): DepositSource[] {
+  const files: DepositSource[] = []
   const add = (dir: string, prefix: string) => {
     if (!existsSync(dir)) return
     for (const rel of listFiles(dir)) {
       if (rel.split('/').some((p) => p.startsWith('.'))) continue
-      files.set(`${prefix}/${rel}`, readFileSync(join(dir, rel)))
+      const file = join(dir, rel)
+      files.push({ path: `${prefix}/${rel}`, read: () => readFileSync(file) })
     }
   }
   add(join(stageDir, 'tei'), 'tei')

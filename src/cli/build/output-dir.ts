@@ -3,7 +3,7 @@
  * build (even kill -9) leaves the previous outputs intact, and the next build repairs any
  * half-done swap. Layout beside the output directory `dist`: `.dist.staging-<pid>`, `.dist.old`.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 export interface StagedOutput {
@@ -48,5 +48,37 @@ export function recover(outDir: string): void {
   if (!existsSync(parent)) return
   for (const entry of readdirSync(parent)) {
     if (entry.startsWith(`.${name}.staging-`)) rmSync(join(parent, entry), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Writes a file inside the staging directory. No temp file and no fsync per file: nobody reads
+ * the staging directory before it is swapped in whole, and an fsync per file cost 7 ms here,
+ * which for the 40,000 files of a 10,000-letter edition is most of the build.
+ */
+export function writeStaged(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, data)
+}
+
+/**
+ * Carries a file of the previous build into the staging directory: a hard link where the file
+ * system allows (free, and safe because outputs are only ever replaced, never changed in place),
+ * a copy otherwise.
+ */
+export function carryOver(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true })
+  try {
+    linkSync(from, to)
+  } catch {
+    copyFileSync(from, to)
+  }
+}
+
+/** carryOver for a whole directory tree. */
+export function carryOverTree(from: string, to: string): void {
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (e.isDirectory()) carryOverTree(join(from, e.name), join(to, e.name))
+    else if (e.isFile()) carryOver(join(from, e.name), join(to, e.name))
   }
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { writeFileAtomic } from '../../core/write-atomic.js'
+import { writeStaged } from './output-dir.js'
 
 const RECORD = '.lectio-outputs.json'
 
@@ -55,14 +56,15 @@ export function handEditedIn(dir: string, names: readonly string[]): string[] {
 }
 
 /**
- * Writes many files and records their hashes once at the end (`flush`), not per file: a record
- * rewritten after every one of ten thousand files would cost the square of their number.
+ * Writes many files into a build's staging directory and records their hashes once at the end
+ * (`flush`), not per file: a record rewritten after every one of ten thousand files would cost
+ * the square of their number.
  */
 export class OutputRecorder {
   private readonly records = new Map<string, Record<string, string>>()
 
   write(file: string, data: string | Uint8Array): void {
-    writeFileAtomic(file, data)
+    writeStaged(file, data)
     const dir = dirname(file)
     const record = this.records.get(dir) ?? readRecord(dir)
     record[basename(file)] = sha256(data)
@@ -72,7 +74,7 @@ export class OutputRecorder {
   flush(): void {
     for (const [dir, record] of this.records) {
       const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
-      writeFileAtomic(join(dir, RECORD), JSON.stringify(sorted, null, 2) + '\n')
+      writeStaged(join(dir, RECORD), JSON.stringify(sorted, null, 2) + '\n')
     }
     this.records.clear()
   }

@@ -13,7 +13,7 @@ import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.j
 import { serializeTei } from '../../core/xml/serialize.js'
 import { buildOriginIndex, withSourceOrigins } from '../../core/xml/position-index.js'
 import { LectioError } from '../../core/errors.js'
-import { writeFileAtomic } from '../../core/write-atomic.js'
+import { writeStaged } from './output-dir.js'
 import { processTextFile } from '../text-document.js'
 import { createTeiValidator, type TeiValidator } from '../../validate/index.js'
 import { digestDocument, renderDocumentPage, type PageLink } from '../../render/html/index.js'
@@ -95,6 +95,6 @@ export function renderPage(job: PageJob): PageOutcome {
   const t0 = performance.now()
   const edition = editionOf(job.editionDir)
   const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next })
-  writeFileAtomic(job.htmlFile, page.html)
+  writeStaged(job.htmlFile, page.html)
   return { id: job.id, diagnostics: page.diagnostics, ms: performance.now() - t0 }
 }
