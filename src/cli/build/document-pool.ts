@@ -15,7 +15,16 @@ const workerFile = new URL('./document-worker.js', import.meta.url)
 
 export async function runBuildJobs<R>(
   jobs: BuildJob[],
-  options: { jobs?: number; onDone?: (result: R, done: number) => void } = {},
+  options: {
+    jobs?: number
+    /**
+     * The old-generation heap of each worker, in MB. A worker keeps about 70 MB alive between
+     * documents; left to itself V8 lets garbage pile up to several hundred MB per worker, so
+     * without a cap memory grows with the corpus. Callers size it by the largest input.
+     */
+    heapMb?: number
+    onDone?: (result: R, done: number) => void
+  } = {},
 ): Promise<R[]> {
   const threads = Math.min(options.jobs ?? availableParallelism(), Math.ceil(jobs.length / 8))
   const results: R[] = new Array(jobs.length)
@@ -29,7 +38,7 @@ export async function runBuildJobs<R>(
     return results
   }
   let next = 0
-  const workers = Array.from({ length: threads }, () => new Worker(workerFile))
+  const workers = Array.from({ length: threads }, () => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 256 } }))
   const name = (job: BuildJob) => (job.kind === 'page' ? `the page of ${job.id}` : job.sourceId)
   try {
     await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
@@ -48,7 +57,9 @@ export async function runBuildJobs<R>(
         options.onDone?.(msg.result!, ++done)
         feed()
       })
-      w.on('error', reject)
+      w.on('error', (e: Error & { code?: string }) => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new Error(`a worker ran out of memory (heap limit ${options.heapMb ?? 256} MB); build with --jobs 1 to process the documents in the main thread`)
+        : e))
       feed()
     })))
   } finally {

@@ -33,7 +33,10 @@ export const buildCommand: Command = {
   async run({ values, positionals }, reporter) {
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`lectio build: --jobs takes a whole number ≥ 1 (got "${values.jobs as string}")`)
-    const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : reporter
+    const memory = Boolean(process.env.LECTIO_REPORT_MEMORY)
+    // LECTIO_REPORT_MEMORY=1 (the benchmark): each progress line with the process's memory
+    const progress = memory ? (m: string) => reporter.progress(`${m} [rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB]`) : reporter.progress
+    const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : { ...reporter, progress }
     const result = await buildEdition({
       editionDir: positionals[0] ?? 'editions/kropotkin',
       outDir: typeof values.out === 'string' ? resolve(values.out) : undefined,
@@ -41,7 +44,7 @@ export const buildCommand: Command = {
       force: values.force === true,
       jobs,
     }, quietReporter)
-    if (process.env.LECTIO_REPORT_MEMORY) reporter.line(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`)
+    if (memory) reporter.line(`peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`)
     const shown = values.verbose ? result.diagnostics : result.diagnostics.filter((d) => d.severity !== 'info')
     reporter.diagnostics(shown)
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
