@@ -37,7 +37,7 @@ function letterRef(letter: TeiElement, i: number, count: number, used: Set<strin
 
 /**
  * A paragraph that reads like a dateline though import did not mark it as one (often a note on
- * the title: "Dmitrov, Russia, April 28, 1919. First published …"): it opens with place names
+ * the title: "Geneva, Switzerland, March 14, 1890. First published …"): it opens with place names
  * separated by commas, then a date.
  */
 export function datelineLike(container: TeiElement): { place: TeiElement; date: TeiElement } | undefined {

@@ -27,7 +27,7 @@
     <xsl:sequence select="if ($whole) then lx:safe-url(tokenize($whole, '\s+')[1]) else ()"/>
   </xsl:function>
 
-  <!-- The id a register reference points to: "#lenin" → "lenin". -->
+  <!-- The id a register reference points to: "#smith" → "smith". -->
   <xsl:function name="lx:ref-id" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>
     <xsl:sequence select="replace(normalize-space($ref), '^#', '')"/>

@@ -40,7 +40,7 @@ function sequences(v: string, seqRe: RegExp): Sequence[] {
   for (let m = seqRe.exec(v); m; m = seqRe.exec(v)) {
     const words = m[1].split(/\s+/)
     let index = m.index
-    // drop sentence-initial function words: "The Bolsheviks" → "Bolsheviks"
+    // drop sentence-initial function words: "The Jacobins" → "Jacobins"
     while (words.length && STOP.has(words[0])) { index += words[0].length + 1; words.shift() }
     // a trailing "I" is far more often the pronoun than a regnal number ("Neither I")
     if (words.length > 1 && words[words.length - 1] === 'I') words.pop()

@@ -26,7 +26,7 @@ export function tagNames(doc: TeiDocument, registers: Registers): { entities: Ta
     const wraps: Wrap[] = []
     for (const m of found) {
       let { index, length } = m
-      // initials before a person's surname belong to the name: "P. Kropotkin"
+      // initials before a person's surname belong to the name: "J. S. Mill"
       if (m.form.type === 'person') {
         const before = /(?:\p{Lu}\.\s?){1,3}$/u.exec(node.value.slice(0, index))
         if (before) { index -= before[0].length; length += before[0].length }

@@ -14,7 +14,7 @@ const CLOSED = /[.!?:;"”’»)\]…]$/u
 
 /**
  * Words the text writes with a capital in the middle of a sentence (after a lower-case word or a
- * comma): names, which may also start the second half of a cut sentence ("for the | Bolsheviks").
+ * comma): names, which may also start the second half of a cut sentence ("for the | Jacobins").
  */
 export function midSentenceCapitals(text: string): Set<string> {
   const out = new Set<string>()
