@@ -41,6 +41,9 @@ const digests = []
 const pdfDocs = []
 const pdfSample = Math.min(Number(values['pdf-sample']), n)
 let i = 0
+const bigBodies = []
+let bigBytes = 0
+let bigShell
 for (const s of edition.config.sources) {
   const bytes = readFileSync(edition.sourcePath(s))
   now = performance.now()
@@ -55,6 +58,8 @@ for (const s of edition.config.sources) {
   const xml = serializeTei(enriched.doc.tree)
   validator.validate(xml, `${s.id}.xml`, { registers: edition.registers, letter: true })
   t.validate += performance.now() - now
+  // the bodies of the first letters, for one ~1 MB document (ids dropped: they repeat)
+  if (bigBytes < 1e6) { const b = /<body>([\s\S]*)<\/body>/.exec(xml)?.[1] ?? ''; bigBodies.push(b.replace(/ xml:id="[^"]*"/g, '')); bigBytes += b.length; bigShell ??= xml }
   now = performance.now()
   // the document's page (neighbours' links left out: they cost nothing) and its digest for the edition pages
   renderDocumentPage(edition.config, s.id, xml, {})
@@ -93,12 +98,18 @@ appendFileSync(edition.sourcePath(edition.config.sources[0]), '\nP.S. One more l
 process.stderr.write('rebuild after changing one source\n')
 const one = cli(['build', dir, '--no-pdf', '--quiet', ...jobsArgs])
 
+// one ~1 MB TEI document, validated after the schema is loaded (best of three runs)
+const big = bigShell.replace(/<body>[\s\S]*<\/body>/, () => `<body>${bigBodies.join('\n')}</body>`)
+let bigMs = Infinity
+for (let k = 0; k < 3; k++) { now = performance.now(); validator.validate(big, 'one-megabyte.xml', { registers: edition.registers, letter: true }); bigMs = Math.min(bigMs, performance.now() - now) }
+
 const perStage = (ms, count = n, bytes = mb) => ({ ms: Math.round(ms), docsPerSecond: +(count / (ms / 1000)).toFixed(1), mbPerSecond: +((bytes * count / n) / (ms / 1000)).toFixed(2) })
 const results = {
   machine: { cpus: cpus()[0]?.model, cores: availableParallelism(), node: process.version },
   documents: n, megabytes: +mb.toFixed(2),
   singleThread: {
     schemaLoadMs: Math.round(t.schemaLoad),
+    validateOneDocument: { megabytes: +(big.length / 1e6).toFixed(2), ms: Math.round(bigMs) },
     import: perStage(t.import), enrich: perStage(t.enrich), validate: perStage(t.validate),
     html: perStage(t.html, htmlDocs), pdf: pdfSample ? perStage(t.pdf, pdfSample) : null,
   },
@@ -107,7 +118,7 @@ const results = {
 const row = (name, s) => s ? `${name.padEnd(10)} ${String(s.ms).padStart(8)} ms ${String(s.docsPerSecond).padStart(9)} docs/s ${String(s.mbPerSecond).padStart(7)} MB/s` : `${name.padEnd(10)} (skipped)`
 console.log(`\nLectio benchmark: ${n} letters, ${results.megabytes} MB, ${results.machine.cores} cores, Node ${process.version}`)
 console.log('\nper stage, one thread:')
-console.log(`schema load ${results.singleThread.schemaLoadMs} ms (once per process)`)
+console.log(`schema load ${results.singleThread.schemaLoadMs} ms (once per process); one ${results.singleThread.validateOneDocument.megabytes} MB TEI document validates in ${results.singleThread.validateOneDocument.ms} ms`)
 for (const k of ['import', 'enrich', 'validate', 'html']) console.log(row(k, results.singleThread[k]))
 console.log(row(`pdf (${pdfSample})`, results.singleThread.pdf))
 console.log(`\nlectio build --no-pdf: ${results.build.wallSeconds} s, peak memory ${results.build.peakMemoryMB} MB`)
