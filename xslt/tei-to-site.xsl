@@ -1,8 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The edition-level pages of the site: index.html (home), persons.html, places.html,
-     organisations.html, chronology.html, about.html. Input: <lx:site> holding the register entries
-     the documents carry (<lx:entries>, one copy each) and one <lx:digest> per published document (xslt/tei-to-digest.xsl), in
-     edition order; never the documents themselves, so the cost grows with the digests only. -->
+     organisations.html, chronology.html, about.html. Made in two kinds of run, so that no run
+     holds the whole corpus (an edition may have tens of thousands of documents):
+     - part "rows": input <lx:site> with a few hundred <lx:digest>s (xslt/tei-to-digest.xsl), in
+       edition order; output the rows the pages list for them (a table row per document, the
+       dates, the occurrences of each register entry), each after a comment naming its slot
+       (lx:row), and for sorted lists its sort key.
+     - part "pages": input <lx:site> with the register entries the documents carry (<lx:entries>,
+       one copy each); output the pages with a comment (lx:slot) where each list of rows goes.
+     src/render/html/edition-pages.ts runs both and sets the rows into the slots, in edition order
+     or sorted as xsl:sort would (codepoints, stable). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -26,9 +33,31 @@
   <xsl:param name="citation" as="xs:string" select="''"/>
   <!-- works with an apparatus: "id|title" per line -->
   <xsl:param name="works" as="xs:string" select="''"/>
+  <xsl:param name="part" as="xs:string" select="'pages'"/>
+  <!-- part "pages": whether any document has a date of its own (the chronology's first table) -->
+  <xsl:param name="has-dated" as="xs:boolean" select="false()"/>
+  <!-- part "pages": the entries named somewhere, as "name-element id" lines -->
+  <xsl:param name="named" as="xs:string" select="''"/>
 
-  <!-- the places an entry is named, by kind and entry: "persName id" -->
-  <xsl:key name="lx:mentions" match="lx:mention" use="@name || ' ' || @ref"/>
+  <!-- A slot's or row's name in a comment: URI-encoded, and "-" too, so no "-\-" can end it early. -->
+  <xsl:function name="lx:comment-name" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="string-join(for $part in tokenize($name, ' ') return replace(encode-for-uri($part), '-', '%2D'), ' ')"/>
+  </xsl:function>
+  <xsl:function name="lx:slot" as="comment()">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:comment select="'lx:slot ' || lx:comment-name($name)"/>
+  </xsl:function>
+  <xsl:function name="lx:row" as="comment()">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:comment select="'lx:row ' || lx:comment-name($name)"/>
+  </xsl:function>
+  <!-- a row of a sorted list: its slot, then "|" and its sort key -->
+  <xsl:function name="lx:row" as="comment()">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="sort-key" as="xs:string"/>
+    <xsl:comment select="'lx:row ' || lx:comment-name($name) || '|' || lx:comment-name($sort-key)"/>
+  </xsl:function>
 
   <xsl:variable name="docs" select="/lx:site/lx:digest" as="element(lx:digest)*"/>
   <xsl:variable name="entries" select="/lx:site/lx:entries" as="element(lx:entries)?"/>
@@ -40,6 +69,55 @@
 
 
   <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="$part = 'rows'"><xsl:call-template name="lx:rows"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="lx:pages"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The rows of a piece of the edition, document by document. -->
+  <xsl:template name="lx:rows">
+    <xsl:for-each select="$docs">
+      <xsl:sequence select="lx:row('doc')"/>
+      <tr>
+        <td><a href="{@page}"><xsl:value-of select="@title"/></a></td>
+        <td><xsl:value-of select="@author"/></td>
+        <td><xsl:value-of select="@date"/></td>
+        <td><xsl:value-of select="@type"/></td>
+      </tr>
+      <xsl:sequence select="lx:row('source')"/>
+      <li><a href="{@page}"><xsl:value-of select="@title"/></a>: <xsl:value-of select="@source"/></li>
+      <!-- the same statement in many documents is listed once: the writer keeps the first -->
+      <xsl:for-each select="distinct-values(lx:decl)">
+        <xsl:sequence select="lx:row('decl')"/>
+        <li><xsl:value-of select="."/></li>
+      </xsl:for-each>
+      <!-- the document itself: each letter at its date of sending, other texts at their source's date -->
+      <xsl:for-each select="(tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]], tei:bibl[tei:date[@when or @from]])">
+        <xsl:variable name="date" select="tei:date[@when or @from][1]"/>
+        <xsl:sequence select="lx:row('dated', string((tei:date/@when, tei:date/@from)[1]))"/>
+        <tr>
+          <td><time><xsl:if test="$date/@when"><xsl:attribute name="datetime" select="$date/@when"/></xsl:if><xsl:value-of select="lx:date-value($date)"/></time></td>
+          <td><a href="{ancestor::lx:digest/@page}"><xsl:value-of select="ancestor::lx:digest/@title"/></a><xsl:if test="count(../../tei:correspDesc) gt 1"> (letter <xsl:value-of select="count(../preceding-sibling::tei:correspDesc) + 1"/>)</xsl:if></td>
+          <td><xsl:value-of select="string-join(self::tei:correspAction/(tei:persName | tei:orgName)/normalize-space(), ', ')"/><xsl:for-each select="self::tei:correspAction/tei:placeName[1]">, <xsl:value-of select="normalize-space()"/></xsl:for-each></td>
+          <td><xsl:value-of select="string-join(../tei:correspAction[@type = 'received']/(tei:persName | tei:orgName)/normalize-space(), ', ')"/></td>
+        </tr>
+      </xsl:for-each>
+      <xsl:for-each select="lx:date">
+        <xsl:variable name="anchor" select="string(@anchor)"/>
+        <xsl:sequence select="lx:row('date', string((@when, @from)[1]))"/>
+        <tr>
+          <td><time><xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if><xsl:value-of select="lx:date-value(.)"/></time></td>
+          <td><xsl:value-of select="normalize-space(.)"/></td>
+          <td><a href="{../@page}{if ($anchor) then '#' || $anchor else ''}"><xsl:value-of select="../@title"/></a></td>
+        </tr>
+      </xsl:for-each>
+      <xsl:call-template name="lx:occurrence-rows"><xsl:with-param name="digest" select="."/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The pages, with a slot for each list of rows. -->
+  <xsl:template name="lx:pages">
     <xsl:call-template name="lx:page">
       <xsl:with-param name="title" select="$edition-title"/>
       <xsl:with-param name="current" select="'index.html'"/>
@@ -52,16 +130,7 @@
           <h2 id="docs-h">Documents</h2>
           <table class="documents">
             <thead><tr><th scope="col">Title</th><th scope="col">Author</th><th scope="col">Date</th><th scope="col">Type</th></tr></thead>
-            <tbody>
-              <xsl:for-each select="$docs">
-                <tr>
-                  <td><a href="{@page}"><xsl:value-of select="@title"/></a></td>
-                  <td><xsl:value-of select="@author"/></td>
-                  <td><xsl:value-of select="@date"/></td>
-                  <td><xsl:value-of select="@type"/></td>
-                </tr>
-              </xsl:for-each>
-            </tbody>
+            <tbody><xsl:sequence select="lx:slot('doc')"/></tbody>
           </table>
           <xsl:if test="normalize-space($works)">
             <h2>Collations</h2>
@@ -87,6 +156,7 @@
               <xsl:with-param name="entries" select="$entries/*[local-name() = $spec?4]"/>
               <xsl:with-param name="name-element" select="$spec?3"/>
               <xsl:with-param name="heading" select="$spec?2"/>
+              <xsl:with-param name="named" select="tokenize($named, '\n')"/>
             </xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
@@ -99,40 +169,17 @@
         <xsl:with-param name="current" select="'chronology.html'"/>
         <xsl:with-param name="body">
           <h1>Chronology</h1>
-          <!-- the documents themselves: each letter at its date of sending, other texts at their source's date -->
-          <xsl:variable name="dated" as="element()*" select="$docs/(tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]], tei:bibl[tei:date[@when or @from]])"/>
-          <xsl:if test="exists($dated)">
+          <xsl:if test="$has-dated">
             <h2 id="documents-by-date">Documents by date</h2>
             <table class="chronology documents-by-date">
               <thead><tr><th scope="col">Date</th><th scope="col">Document</th><th scope="col">From</th><th scope="col">To</th></tr></thead>
-              <tbody>
-                <xsl:for-each select="$dated">
-                  <xsl:sort select="string((tei:date/@when, tei:date/@from)[1])"/>
-                  <xsl:variable name="date" select="tei:date[@when or @from][1]"/>
-                  <tr>
-                    <td><time><xsl:if test="$date/@when"><xsl:attribute name="datetime" select="$date/@when"/></xsl:if><xsl:value-of select="lx:date-value($date)"/></time></td>
-                    <td><a href="{ancestor::lx:digest/@page}"><xsl:value-of select="ancestor::lx:digest/@title"/></a><xsl:if test="count(../../tei:correspDesc) gt 1"> (letter <xsl:value-of select="count(../preceding-sibling::tei:correspDesc) + 1"/>)</xsl:if></td>
-                    <td><xsl:value-of select="string-join(self::tei:correspAction/(tei:persName | tei:orgName)/normalize-space(), ', ')"/><xsl:for-each select="self::tei:correspAction/tei:placeName[1]">, <xsl:value-of select="normalize-space()"/></xsl:for-each></td>
-                    <td><xsl:value-of select="string-join(../tei:correspAction[@type = 'received']/(tei:persName | tei:orgName)/normalize-space(), ', ')"/></td>
-                  </tr>
-                </xsl:for-each>
-              </tbody>
+              <tbody><xsl:sequence select="lx:slot('dated')"/></tbody>
             </table>
             <h2 id="dates-in-texts">Dates named in the texts</h2>
           </xsl:if>
           <table class="chronology">
             <thead><tr><th scope="col">Date</th><th scope="col">As written</th><th scope="col">Where</th></tr></thead>
-            <tbody>
-              <xsl:for-each select="$docs/lx:date">
-                <xsl:sort select="string((@when, @from)[1])"/>
-                <xsl:variable name="anchor" select="string(@anchor)"/>
-                <tr>
-                  <td><time><xsl:if test="@when"><xsl:attribute name="datetime" select="@when"/></xsl:if><xsl:value-of select="lx:date-value(.)"/></time></td>
-                  <td><xsl:value-of select="normalize-space(.)"/></td>
-                  <td><a href="{../@page}{if ($anchor) then '#' || $anchor else ''}"><xsl:value-of select="../@title"/></a></td>
-                </tr>
-              </xsl:for-each>
-            </tbody>
+            <tbody><xsl:sequence select="lx:slot('date')"/></tbody>
           </table>
         </xsl:with-param>
       </xsl:call-template>
@@ -153,15 +200,11 @@
           <xsl:if test="$principles"><section aria-labelledby="principles-h"><h2 id="principles-h">Editorial principles</h2><xsl:sequence select="lx:paragraphs($principles)"/></section></xsl:if>
           <section aria-labelledby="sources-h">
             <h2 id="sources-h">Sources</h2>
-            <ul>
-              <xsl:for-each select="$docs">
-                <li><a href="{@page}"><xsl:value-of select="@title"/></a>: <xsl:value-of select="@source"/></li>
-              </xsl:for-each>
-            </ul>
+            <ul><xsl:sequence select="lx:slot('source')"/></ul>
           </section>
           <section aria-labelledby="conversion-h">
             <h2 id="conversion-h">How the texts were made</h2>
-            <ul><xsl:for-each select="distinct-values($docs/lx:decl)"><li><xsl:value-of select="."/></li></xsl:for-each></ul>
+            <ul><xsl:sequence select="lx:slot('decl')"/></ul>
           </section>
           <xsl:if test="$citation"><section aria-labelledby="cite-h"><h2 id="cite-h">How to cite</h2><p><xsl:value-of select="$citation"/></p></section></xsl:if>
         </xsl:with-param>

@@ -1,8 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Indexes of persons, places and organisations over the whole edition: each entry with its
      normalised name, authority link, note, and every document and paragraph where it occurs.
-     Works on the site input (xslt/tei-to-site.xsl): entries from the registers' standOff, places
-     from the documents' digests, found through a key so the cost stays linear in the mentions. -->
+     The entries come from the registers' standOff copies the documents carry; the occurrences
+     are rows made from the documents' digests in pieces (lx:occurrence-rows), set into the
+     entry's slot by the site writer (src/render/html/edition-pages.ts), so no transform ever
+     holds the occurrences of the whole corpus. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -10,10 +12,13 @@
   xmlns:lx="urn:lectio"
   exclude-result-prefixes="#all">
 
+  <!-- The index page: entries sorted by name, each with a slot for its occurrence rows.
+       $named: the "name-element id" keys that have at least one occurrence. -->
   <xsl:template name="lx:index">
     <xsl:param name="entries" as="element()*"/>
     <xsl:param name="name-element" as="xs:string"/>
     <xsl:param name="heading" as="xs:string"/>
+    <xsl:param name="named" as="xs:string*"/>
     <h1><xsl:value-of select="$heading"/></h1>
     <xsl:choose>
       <xsl:when test="empty($entries)"><p>No entries.</p></xsl:when>
@@ -33,31 +38,12 @@
                 <xsl:if test="$uri"><xsl:text> </xsl:text><a class="authority" href="{$uri}">authority record</a></xsl:if>
               </xsl:for-each>
               <xsl:for-each select="tei:note[1]"><span class="entry-note"> — <xsl:value-of select="."/></span></xsl:for-each>
-              <xsl:variable name="hits" select="key('lx:mentions', $name-element || ' ' || $id)"/>
+              <xsl:variable name="key" select="$name-element || ' ' || $id"/>
               <xsl:choose>
-                <xsl:when test="empty($hits)"><p class="occurrences none">Not named in the text of any document.</p></xsl:when>
+                <xsl:when test="not($key = $named)"><p class="occurrences none">Not named in the text of any document.</p></xsl:when>
                 <xsl:otherwise>
-                  <ul class="occurrences">
-                    <!-- documents in edition order, each with its paragraphs and notes in text order -->
-                    <xsl:for-each-group select="$hits" group-adjacent="generate-id(..)">
-                      <xsl:variable name="page" select="string(../@page)"/>
-                      <li>
-                        <a href="{$page}"><xsl:value-of select="../@title"/></a>
-                        <xsl:text>: </xsl:text>
-                        <xsl:for-each select="current-group()">
-                          <xsl:variable name="anchor" select="string(@anchor)"/>
-                          <a href="{$page}{if ($anchor) then '#' || $anchor else ''}" class="occurrence">
-                            <xsl:choose>
-                              <xsl:when test="starts-with($anchor, 'note-')">note <xsl:value-of select="substring-after($anchor, 'note-')"/></xsl:when>
-                              <xsl:when test="$anchor">¶ <xsl:value-of select="substring($anchor, 2)"/></xsl:when>
-                              <xsl:otherwise>title</xsl:otherwise>
-                            </xsl:choose>
-                          </a>
-                          <xsl:if test="position() != last()">, </xsl:if>
-                        </xsl:for-each>
-                      </li>
-                    </xsl:for-each-group>
-                  </ul>
+                  <!-- documents in edition order, each with its paragraphs and notes in text order -->
+                  <ul class="occurrences"><xsl:sequence select="lx:slot('mention ' || $key)"/></ul>
                 </xsl:otherwise>
               </xsl:choose>
             </li>
@@ -65,5 +51,30 @@
         </ul>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- One document's occurrence rows: per entry named in it, a link to the document and one to
+       each paragraph or note where the entry is named. -->
+  <xsl:template name="lx:occurrence-rows">
+    <xsl:param name="digest" as="element(lx:digest)"/>
+    <xsl:variable name="page" select="string($digest/@page)"/>
+    <xsl:for-each-group select="$digest/lx:mention" group-by="@name || ' ' || @ref">
+      <xsl:sequence select="lx:row('mention ' || current-grouping-key())"/>
+      <li>
+        <a href="{$page}"><xsl:value-of select="$digest/@title"/></a>
+        <xsl:text>: </xsl:text>
+        <xsl:for-each select="current-group()">
+          <xsl:variable name="anchor" select="string(@anchor)"/>
+          <a href="{$page}{if ($anchor) then '#' || $anchor else ''}" class="occurrence">
+            <xsl:choose>
+              <xsl:when test="starts-with($anchor, 'note-')">note <xsl:value-of select="substring-after($anchor, 'note-')"/></xsl:when>
+              <xsl:when test="$anchor">¶ <xsl:value-of select="substring($anchor, 2)"/></xsl:when>
+              <xsl:otherwise>title</xsl:otherwise>
+            </xsl:choose>
+          </a>
+          <xsl:if test="position() != last()">, </xsl:if>
+        </xsl:for-each>
+      </li>
+    </xsl:for-each-group>
   </xsl:template>
 </xsl:stylesheet>

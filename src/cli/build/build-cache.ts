@@ -9,11 +9,11 @@ import { join } from 'node:path'
 import { writeFileAtomic } from '../../core/write-atomic.js'
 import { carryOver, writeStaged } from './output-dir.js'
 import type { DocumentEntityReport } from '../../enrich/index.js'
-import type { DocumentSummary } from './process-document.js'
+import type { DocumentSummary, SiteDigest } from './process-document.js'
 
 export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }
 
-interface CachedDocument { key: string; summary: DocumentSummary; report: DocumentEntityReport | null }
+interface CachedDocument { key: string; summary: DocumentSummary; report: DocumentEntityReport | null; site?: SiteDigest }
 
 export const documentCacheDir = (outDir: string) => join(outDir, '.cache', 'documents')
 export const cachedTeiPath = (cacheDir: string, id: string) => join(cacheDir, `${id}.xml`)
@@ -56,9 +56,16 @@ export function readCachedReport(cacheDir: string, id: string): DocumentEntityRe
   return readCached(cacheDir, id)?.report ?? null
 }
 
-export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string): void {
+/** The digest of a published document for the edition pages. */
+export function readCachedSiteDigest(cacheDir: string, id: string): SiteDigest {
+  const site = readCached(cacheDir, id)?.site
+  if (!site) throw new Error(`the build cache has no digest for ${id}`)
+  return site
+}
+
+export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string, site?: SiteDigest): void {
   if (summary.hasTei) writeStaged(cachedTeiPath(cacheDir, summary.id), xml)
-  writeStaged(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report }))
+  writeStaged(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report, site }))
 }
 
 /** Carries a document's cache files over from the previous build's output to this one's. */

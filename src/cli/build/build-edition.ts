@@ -17,15 +17,15 @@ import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.j
 import { openFileAtomic, writeFileAtomic } from '../../core/write-atomic.js'
 import { LectioError } from '../../core/errors.js'
 import { collateWitnesses } from '../../collate/index.js'
-import { renderApparatusPages, renderEditionPages } from '../../render/html/index.js'
+import { renderApparatusPages, siteAssets, writeEditionPages } from '../../render/html/index.js'
 import { createPdfRenderer } from '../../render/print/index.js'
 import { depositFileName, writeDeposit, type DepositSource } from '../../deposit/index.js'
 import { suggestRegister, type DocumentEntityReport } from '../../enrich/index.js'
-import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
+import { carryOver, carryOverTree, stageOutput, stagedPageSink, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
 import { formatEntityReport } from './entity-report.js'
 import { hashParts, toolFingerprint } from './fingerprint.js'
-import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, readCachedReport, readCachedSummary, writeBuildRecord, type BuildRecord } from './build-cache.js'
+import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, readCachedReport, readCachedSiteDigest, readCachedSummary, writeBuildRecord, type BuildRecord } from './build-cache.js'
 import { runBuildJobs } from './document-pool.js'
 import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
 import type { Reporter } from '../report.js'
@@ -286,9 +286,10 @@ async function renderHtml(
     all.push(...r.diagnostics)
     for (const [path, content] of r.files) writeStaged(join(htmlDir, path), content)
   }
-  const site = renderEditionPages(edition.config, ok.map((s) => ({ digest: s.digest, entries: new Map(s.entries) })), apparatus)
-  all.push(...site.diagnostics)
-  for (const [path, content] of [...site.files].sort(([a], [b]) => (a < b ? -1 : 1))) writeStaged(join(htmlDir, path), content)
+  // the edition pages, from the digests read back one at a time
+  const digests = function* () { for (const s of ok) yield readCachedSiteDigest(cacheDir, s.id) }
+  all.push(...writeEditionPages(edition.config, digests(), apparatus, stagedPageSink(htmlDir)))
+  for (const [path, content] of siteAssets()) writeStaged(join(htmlDir, path), content)
   return pageKeys
 }
 

@@ -3,7 +3,8 @@
  * build (even kill -9) leaves the previous outputs intact, and the next build repairs any
  * half-done swap. Layout beside the output directory `dist`: `.dist.staging-<pid>`, `.dist.old`.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import type { PageSink } from '../../render/html/index.js'
 import { basename, dirname, join } from 'node:path'
 
 export interface StagedOutput {
@@ -59,6 +60,25 @@ export function recover(outDir: string): void {
 export function writeStaged(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true })
   writeFileSync(path, data)
+}
+
+/** Pages written into the staging directory piece by piece (writeStaged, streamed). */
+export function stagedPageSink(dir: string): PageSink {
+  return {
+    open(path) {
+      const file = join(dir, path)
+      mkdirSync(dirname(file), { recursive: true })
+      const fd = openSync(file, 'w')
+      // rows are small: gathered into writes of about 64 KB
+      let pending: string[] = []
+      let size = 0
+      const flush = () => { if (pending.length) writeSync(fd, pending.join('')); pending = []; size = 0 }
+      return {
+        write: (text) => { pending.push(text); size += text.length; if (size >= 65536) flush() },
+        close: () => { try { flush() } finally { closeSync(fd) } },
+      }
+    },
+  }
 }
 
 /**

@@ -4,7 +4,8 @@
  *   processDocument: import → enrich → fidelity → serialize → validate → digest for the site;
  *   renderPage: the document's HTML reading page.
  * Both write their results to files and return only what the main thread needs (diagnostics,
- * title, the small digest), so the main thread never holds the corpus.
+ * title), so the main thread never holds the corpus; the digest for the edition pages stays in
+ * the cache until the pages are made.
  */
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
@@ -31,10 +32,10 @@ export interface DocumentSummary {
   hasTei: boolean
   diagnostics: Diagnostic[]
   title: string
-  digest: string
-  entries: [string, string][]
   ms: number
 }
+/** What the edition pages need of a published document (kept in the cache, read when the pages are made). */
+export interface SiteDigest { digest: string; entries: [string, string][] }
 export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
@@ -68,6 +69,7 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
   let summary: DocumentSummary
   let xml = ''
   let report = null
+  let site: SiteDigest | undefined
   try {
     const result = processTextFile(edition.sourcePath(source), shownSource, { id: source.id, source, edition: edition.config, registers: edition.registers })
     xml = serializeTei(result.doc.tree)
@@ -80,13 +82,14 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
     // only published documents reach the site
     const digest = ok ? digestDocument(source.id, xml) : undefined
     if (digest) diagnostics.push(...digest.diagnostics)
-    summary = { id: source.id, ok, hasTei: true, diagnostics, title: digest?.title ?? '', digest: digest?.digest ?? '', entries: digest ? [...digest.entries] : [], ms: 0 }
+    summary = { id: source.id, ok, hasTei: true, diagnostics, title: digest?.title ?? '', ms: 0 }
+    if (digest) site = { digest: digest.digest, entries: [...digest.entries] }
   } catch (e) {
     // A fatal problem with one source (binary, empty, unreadable) stops that document only.
     if (!(e instanceof LectioError)) throw e
-    summary = { id: source.id, ok: false, hasTei: false, diagnostics: e.diagnostics, title: '', digest: '', entries: [], ms: 0 }
+    summary = { id: source.id, ok: false, hasTei: false, diagnostics: e.diagnostics, title: '', ms: 0 }
   }
-  writeCachedDocument(job.cacheDir, job.key, summary, report, xml)
+  writeCachedDocument(job.cacheDir, job.key, summary, report, xml, site)
   return { ...summary, ms: performance.now() - t0 }
 }
 

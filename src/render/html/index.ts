@@ -13,6 +13,9 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { titleOf } from './title-of.js'
+import { writeEditionPages as writePagesInPieces, type DigestInput, type PageSink } from './edition-pages.js'
+
+export type { DigestInput, PageSink } from './edition-pages.js'
 
 export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string }
 export interface SiteApparatus { workId: string; title: string; teiXml: string }
@@ -74,20 +77,9 @@ export function renderApparatusPages(edition: EditionConfig, a: SiteApparatus): 
   return { files, diagnostics }
 }
 
-/**
- * The edition pages (index, persons, places, organisations, chronology, about) from the digests
- * of the published documents in edition order, plus the site's assets. A register entry carried
- * by several documents is shown once (the first copy).
- */
-export function renderEditionPages(edition: EditionConfig, digests: Iterable<Pick<DocumentDigest, 'digest' | 'entries'>>, works: { workId: string; title: string }[] = []): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
-  const entries = new Map<string, string>()
-  const parts: string[] = []
-  for (const d of digests) {
-    parts.push(d.digest)
-    for (const [id, xml] of d.entries) if (!entries.has(id)) entries.set(id, xml)
-  }
-  const site = `<lx:site xmlns:lx="urn:lectio" xmlns="http://www.tei-c.org/ns/1.0"><lx:entries>${[...entries.values()].join('')}</lx:entries>${parts.join('\n')}</lx:site>`
-  const r = transformXml('tei-to-site', site, 'edition', {
+/** The stylesheet parameters of the edition pages. */
+function sitePageParams(edition: EditionConfig, works: { workId: string; title: string }[]): Record<string, unknown> {
+  return {
     ...editionParams(edition),
     'edition-subtitle': edition.subtitle ?? '',
     editors: edition.editors.map((x) => x.name).join(', '),
@@ -99,11 +91,37 @@ export function renderEditionPages(edition: EditionConfig, digests: Iterable<Pic
     citation: edition.citation ?? '',
     // one "id|title" line per work (the id URL-encoded, the title on one line)
     works: works.map((a) => `${encodeURIComponent(a.workId)}|${a.title.replace(/\s+/g, ' ')}`).join('\n'),
-  })
-  const files = new Map<string, string | Uint8Array>([['index.html', r.output], ...r.documents])
+  }
+}
+
+/** The site's assets (stylesheet, script, fonts) by path in the site. */
+export function siteAssets(): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>()
   for (const f of readdirSync(assetsDir).sort()) files.set(`assets/${f}`, readFileSync(join(assetsDir, f)))
   for (const f of fonts) files.set(`assets/fonts/${f}`, readFileSync(join(fontDir, f)))
-  return { files, diagnostics: r.diagnostics }
+  return files
+}
+
+/**
+ * Writes the edition pages (index, persons, places, organisations, chronology, about) for the
+ * digests of the published documents in edition order, read one at a time (edition-pages.ts:
+ * the memory used does not grow with the number of documents).
+ */
+export function writeEditionPages(edition: EditionConfig, digests: Iterable<DigestInput>, works: { workId: string; title: string }[], sink: PageSink): Diagnostic[] {
+  return writePagesInPieces(digests, sitePageParams(edition, works), sink)
+}
+
+/** The edition pages and the site's assets, in memory (tests, `lectio render`, small editions). */
+export function renderEditionPages(edition: EditionConfig, digests: Iterable<DigestInput>, works: { workId: string; title: string }[] = []): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
+  const files = new Map<string, string | Uint8Array>()
+  const diagnostics = writeEditionPages(edition, digests, works, {
+    open(path) {
+      const parts: string[] = []
+      return { write: (text) => parts.push(text), close: () => files.set(path, parts.join('')) }
+    },
+  })
+  for (const [k, v] of siteAssets()) files.set(k, v)
+  return { files, diagnostics }
 }
 
 /** The whole site at once, for inputs that fit in memory (tests, `lectio render`, small editions). */

@@ -1,0 +1,146 @@
+/**
+ * The edition pages (home, persons, places, organisations, chronology, about) for an edition of
+ * any size, in memory that does not grow with it: xslt/tei-to-site.xsl makes the rows the pages
+ * list from a few hundred digests at a time (part "rows"); the rows are spilled to a temporary
+ * file, and only their places are kept; then the pages are made with a slot where each list goes
+ * (part "pages") and written out piece by piece, each slot filled from the spill file in edition
+ * order, or sorted by its rows' keys as xsl:sort would (codepoint order, stable).
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Diagnostic } from '../../core/diagnostic.js'
+import { transformXml } from '../saxon.js'
+
+/** What the edition pages need of one document: its digest and the register entries it carries. */
+export interface DigestInput { digest: string; entries: Iterable<[string, string]> }
+/** Where the pages go: one writer per page, written in pieces. */
+export interface PageSink { open(path: string): { write(text: string): void; close(): void } }
+
+/** Digests per run of the rows part: enough to amortise a run, small enough to keep each run's tree small. */
+const DIGESTS_PER_PIECE = 250
+const SITE_NS = 'xmlns:lx="urn:lectio" xmlns="http://www.tei-c.org/ns/1.0"'
+const ROW = /<!--lx:row ([^|>]*)(?:\|([^>]*))?-->/g
+const SLOT = /<!--lx:slot ([^>]*)-->/g
+/** The slots whose rows are listed once however many documents give them. */
+const DISTINCT_SLOTS = new Set(['decl'])
+
+const decodeName = (s: string) => s.split(' ').map(decodeURIComponent).join(' ')
+
+/** Codepoint order, as XPath's default collation compares strings (UTF-16 order differs above U+FFFF). */
+function compareCodepoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!
+    const y = b.codePointAt(i)!
+    if (x !== y) return x - y
+    if (x > 0xffff) i++
+  }
+  return a.length - b.length
+}
+
+interface Slot { starts: number[]; lengths: number[]; keys?: string[] }
+
+/** Rows kept in a temporary file; only where each is (and its sort key) stays in memory. */
+class RowSpill {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'lectio-site-'))
+  private readonly fd = openSync(join(this.dir, 'rows.html'), 'w+')
+  private size = 0
+  readonly slots = new Map<string, Slot>()
+  private readonly seen = new Map<string, Set<string>>()
+
+  add(slotName: string, html: string, sortKey?: string): void {
+    if (DISTINCT_SLOTS.has(slotName)) {
+      const seen = this.seen.get(slotName) ?? new Set<string>()
+      this.seen.set(slotName, seen)
+      if (seen.has(html)) return
+      seen.add(html)
+    }
+    let slot = this.slots.get(slotName)
+    if (!slot) this.slots.set(slotName, (slot = { starts: [], lengths: [], ...(sortKey === undefined ? {} : { keys: [] }) }))
+    const bytes = Buffer.from(html, 'utf8')
+    writeSync(this.fd, bytes, 0, bytes.length, this.size)
+    slot.starts.push(this.size)
+    slot.lengths.push(bytes.length)
+    slot.keys?.push(sortKey ?? '')
+    this.size += bytes.length
+  }
+
+  /** The rows of a slot, in order, read back one at a time. */
+  *rows(slotName: string): Generator<string> {
+    const slot = this.slots.get(slotName)
+    if (!slot) return
+    let order = slot.starts.map((_, i) => i)
+    const keys = slot.keys
+    if (keys) order = order.sort((i, j) => compareCodepoints(keys[i], keys[j]) || i - j)
+    for (const i of order) {
+      const buffer = Buffer.alloc(slot.lengths[i])
+      readSync(this.fd, buffer, 0, buffer.length, slot.starts[i])
+      yield buffer.toString('utf8')
+    }
+  }
+
+  dispose(): void {
+    closeSync(this.fd)
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+/** Splits the output of the rows part at its row comments into the spill. */
+function spillRows(html: string, spill: RowSpill): void {
+  const marks = [...html.matchAll(ROW)]
+  marks.forEach((m, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1].index : html.length
+    const row = html.slice(m.index + m[0].length, end)
+    spill.add(decodeName(m[1]), row, m[2] === undefined ? undefined : decodeName(m[2]))
+  })
+}
+
+/** Writes one page, each slot comment replaced by its rows. */
+function writePage(sink: PageSink, path: string, html: string, spill: RowSpill): void {
+  const out = sink.open(path)
+  let at = 0
+  for (const m of html.matchAll(SLOT)) {
+    out.write(html.slice(at, m.index))
+    for (const row of spill.rows(decodeName(m[1]))) out.write(row)
+    at = m.index + m[0].length
+  }
+  out.write(html.slice(at))
+  out.close()
+}
+
+/**
+ * Writes the edition pages for the digests of the published documents (in edition order; read
+ * one at a time, so they may come from disk). A register entry carried by several documents is
+ * shown once (the first copy). `params` are the stylesheet parameters (edition title, editors…).
+ */
+export function writeEditionPages(digests: Iterable<DigestInput>, params: Record<string, unknown>, sink: PageSink): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  const entries = new Map<string, string>()
+  const spill = new RowSpill()
+  try {
+    let piece: string[] = []
+    const flush = () => {
+      if (!piece.length) return
+      const r = transformXml('tei-to-site', `<lx:site ${SITE_NS}>${piece.join('\n')}</lx:site>`, 'edition', { ...params, part: 'rows' })
+      diagnostics.push(...r.diagnostics)
+      spillRows(r.output, spill)
+      piece = []
+    }
+    for (const d of digests) {
+      piece.push(d.digest)
+      for (const [id, xml] of d.entries) if (!entries.has(id)) entries.set(id, xml)
+      if (piece.length >= DIGESTS_PER_PIECE) flush()
+    }
+    flush()
+    const named = [...spill.slots.keys()].filter((k) => k.startsWith('mention ')).map((k) => k.slice('mention '.length))
+    const site = `<lx:site ${SITE_NS}><lx:entries>${[...entries.values()].join('')}</lx:entries></lx:site>`
+    const r = transformXml('tei-to-site', site, 'edition', { ...params, part: 'pages', 'has-dated': spill.slots.has('dated'), named: named.join('\n') })
+    diagnostics.push(...r.diagnostics)
+    writePage(sink, 'index.html', r.output, spill)
+    for (const [path, html] of [...r.documents].sort(([a], [b]) => (a < b ? -1 : 1))) writePage(sink, path, html, spill)
+  } finally {
+    spill.dispose()
+  }
+  return diagnostics
+}
