@@ -10,24 +10,24 @@
  * main thread keeps a small summary of each (diagnostics, title, digest), never the corpus — except
  * for the PDF edition volume, which needs every document at once.
  */
-import { join, relative } from 'node:path'
-import { existsSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs'
+import { join } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { loadEdition, type Edition } from '../../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
 import { openFileAtomic, writeFileAtomic } from '../../core/write-atomic.js'
 import { LectioError } from '../../core/errors.js'
 import { collateWitnesses } from '../../collate/index.js'
-import { renderApparatusPages, siteAssets, writeEditionPages } from '../../render/html/index.js'
+import { renderApparatusPages } from '../../render/html/index.js'
 import { createPdfRenderer } from '../../render/print/index.js'
-import { depositFileName, writeDeposit, type DepositSource } from '../../deposit/index.js'
 import { suggestRegister, type DocumentEntityReport } from '../../enrich/index.js'
-import { carryOver, carryOverTree, stageOutput, stagedPageSink, recover, writeStaged } from './output-dir.js'
+import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
 import { formatEntityReport } from './entity-report.js'
 import { hashParts, toolFingerprint } from './fingerprint.js'
-import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, readCachedReport, readCachedSiteDigest, readCachedSummary, writeBuildRecord, type BuildRecord } from './build-cache.js'
+import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, readCachedReport, readCachedSummary, writeBuildRecord, type BuildRecord } from './build-cache.js'
 import { runBuildJobs } from './document-pool.js'
 import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
+import type { DepositOutcome, SiteOutcome } from './edition-jobs.js'
 import type { Reporter } from '../report.js'
 
 export interface BuildOptions {
@@ -149,8 +149,8 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
 
     // Deposit package: everything published, with metadata and checksums.
     t0 = performance.now()
-    // streamed: one file read at a time, the zip written to disk as it grows
-    const deposit = writeDeposit({ edition: edition.config, files: collectPayload(stage.dir, edition) }, join(stage.dir, 'deposit', depositFileName(edition.config)))
+    // in a worker with a capped heap; streamed: one file read at a time, the zip written to disk as it grows
+    const [deposit] = await runBuildJobs<DepositOutcome>([{ kind: 'deposit', editionDir: edition.dir, stageDir: stage.dir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
     all.push(...deposit.diagnostics)
     reporter.progress(`deposit: ${deposit.name} (${Math.round(performance.now() - t0)} ms)`)
 
@@ -286,10 +286,10 @@ async function renderHtml(
     all.push(...r.diagnostics)
     for (const [path, content] of r.files) writeStaged(join(htmlDir, path), content)
   }
-  // the edition pages, from the digests read back one at a time
-  const digests = function* () { for (const s of ok) yield readCachedSiteDigest(cacheDir, s.id) }
-  all.push(...writeEditionPages(edition.config, digests(), apparatus, stagedPageSink(htmlDir)))
-  for (const [path, content] of siteAssets()) writeStaged(join(htmlDir, path), content)
+  // the edition pages, from the digests read back one at a time, in a worker with a capped heap
+  const works = apparatus.map((a) => ({ workId: a.workId, title: a.title }))
+  const [site] = await runBuildJobs<SiteOutcome>([{ kind: 'site', editionDir: edition.dir, cacheDir, ids: ok.map((s) => s.id), works, htmlDir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
+  all.push(...site.diagnostics)
   return pageKeys
 }
 
@@ -335,31 +335,3 @@ async function collateWorks(
   return apparatus
 }
 
-/** Files that go into the deposit, from the staged output (tei, html, pdf) and the registers; read only when packed. */
-function collectPayload(stageDir: string, edition: Edition): DepositSource[] {
-  const files: DepositSource[] = []
-  const add = (dir: string, prefix: string) => {
-    if (!existsSync(dir)) return
-    for (const rel of listFiles(dir)) {
-      if (rel.split('/').some((p) => p.startsWith('.'))) continue
-      const file = join(dir, rel)
-      files.push({ path: `${prefix}/${rel}`, read: () => readFileSync(file) })
-    }
-  }
-  add(join(stageDir, 'tei'), 'tei')
-  add(join(stageDir, 'html'), 'html')
-  add(join(stageDir, 'pdf'), 'pdf')
-  add(join(edition.dir, 'registers'), 'registers')
-  return files
-}
-
-function listFiles(dir: string, base = dir): string[] {
-  const out: string[] = []
-  const entries: Dirent[] = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const e of entries) {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) out.push(...listFiles(p, base))
-    else out.push(relative(base, p).split('\\').join('/'))
-  }
-  return out
-}

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { runJob, type BuildJob } from './process-document.js'
+import { jobName, runJob, type BuildJob } from './jobs.js'
 
 const workerFile = new URL('./document-worker.js', import.meta.url)
 
@@ -24,13 +24,15 @@ export async function runBuildJobs<R>(
      */
     heapMb?: number
     onDone?: (result: R, done: number) => void
+    /** Run even a single job in a worker (for its capped heap, not for parallelism). */
+    isolate?: boolean
   } = {},
 ): Promise<R[]> {
-  const threads = Math.min(options.jobs ?? availableParallelism(), Math.ceil(jobs.length / 8))
+  const threads = options.isolate ? Math.min(jobs.length, options.jobs ?? availableParallelism()) : Math.min(options.jobs ?? availableParallelism(), Math.ceil(jobs.length / 8))
   const results: R[] = new Array(jobs.length)
   let done = 0
   // Under the TypeScript sources (tests) there is no compiled worker file: run in-process.
-  if (threads <= 1 || !existsSync(fileURLToPath(workerFile))) {
+  if (threads < 1 || options.jobs === 1 || (threads === 1 && !options.isolate) || !existsSync(fileURLToPath(workerFile))) {
     for (const [i, job] of jobs.entries()) {
       results[i] = (await runJob(job)) as R
       options.onDone?.(results[i], ++done)
@@ -39,7 +41,6 @@ export async function runBuildJobs<R>(
   }
   let next = 0
   const workers = Array.from({ length: threads }, () => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? 256 } }))
-  const name = (job: BuildJob) => (job.kind === 'page' ? `the page of ${job.id}` : job.sourceId)
   try {
     await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
       const feed = () => {
@@ -49,7 +50,7 @@ export async function runBuildJobs<R>(
       }
       w.on('message', (msg: { seq: number; result?: R; error?: { message: string; stack?: string } }) => {
         if (msg.error) {
-          const err = new Error(`while processing ${name(jobs[msg.seq])}: ${msg.error.message}`)
+          const err = new Error(`while processing ${jobName(jobs[msg.seq])}: ${msg.error.message}`)
           err.stack = msg.error.stack
           return reject(err)
         }

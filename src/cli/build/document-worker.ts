@@ -1,6 +1,6 @@
 /** Worker thread entry: runs the build jobs it is sent, one at a time. */
 import { parentPort } from 'node:worker_threads'
-import { runJob, type BuildJob } from './process-document.js'
+import { runJob, type BuildJob } from './jobs.js'
 
 parentPort!.on('message', async (msg: { seq: number; job: BuildJob }) => {
   try {

@@ -22,7 +22,6 @@ import { writeCachedDocument } from './build-cache.js'
 
 export interface DocumentJob { kind: 'document'; editionDir: string; outDir: string; sourceId: string; cwd: string; key: string; cacheDir: string }
 export interface PageJob { kind: 'page'; editionDir: string; id: string; teiFile: string; htmlFile: string; teiHref: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
-export type BuildJob = DocumentJob | PageJob
 
 /** What the main thread keeps of a document: no TEI, no report (both are in the cache files). */
 export interface DocumentSummary {
@@ -46,17 +45,14 @@ export function sharedValidator(): Promise<TeiValidator> {
   return (validator ??= createTeiValidator())
 }
 
-function editionOf(dir: string): Edition {
+/** The edition of a build job, loaded once per thread. */
+export function editionOf(dir: string): Edition {
   let edition = editions.get(dir)
   if (!edition) {
     edition = loadEdition(dir).edition
     editions.set(dir, edition)
   }
   return edition
-}
-
-export function runJob(job: BuildJob): Promise<DocumentSummary | PageOutcome> {
-  return job.kind === 'page' ? Promise.resolve(renderPage(job)) : processDocument(job)
 }
 
 /** Processes one source and writes its TEI, report and digest to the cache directory. */
