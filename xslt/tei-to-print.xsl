@@ -73,6 +73,11 @@
         <meta name="description" content="{if ($whole) then 'Print edition of ' || $book-title else (normalize-space($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])[.], lx:title($docs[1]))[1]}"/>
         <link rel="stylesheet" href="print.css"/>
         <style>@page { size: <xsl:value-of select="if ($paper = 'Letter') then 'letter' else $paper"/>; }</style>
+        <!-- apparatus entries (print/apparatus.xsl) and their calls count no footnote: plain CSS that
+             Paged.js does not parse (it takes any counter-increment for a counter of its own) -->
+        <xsl:if test="$docs/tei:text//tei:app">
+          <style data-pagedjs-ignore="">.pagedjs_area [data-footnote-call].app-note, .pagedjs_footnote_inner_content .app-note[data-footnote-marker] { counter-increment: none; }</style>
+        </xsl:if>
       </head>
       <body>
         <section class="title-page">

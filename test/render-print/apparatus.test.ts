@@ -87,15 +87,19 @@ describe('the apparatus PDF of a collated work', () => {
   it('keeps the page’s own notes a numbered series above the apparatus', async () => {
     // the same text with two notes of its own (a collation of hand-encoded witnesses may keep them)
     let n = 0
-    const withNotes = collation.replace(/(oxen,|whaling ships)/g, (m) => `${m}<note place="foot" n="${++n}">An editor's note number ${n}.</note>`)
-    expect(n).toBe(2)
+    const withNotes = collation.replace(/(oxen,|whaling ships|tobacco,)/g, (m) => `${m}<note place="foot" n="${++n}">An editor's note number ${n}.</note>`)
+    expect(n).toBe(3)
     const noted = join(work, 'noted.pdf')
     writeFileSync(noted, (await renderer.renderDocument(withNotes, 'noted.xml', { paper: 'A5' })).pdf)
     const { problems, pages } = checkApparatus(noted, withNotes)
     expect(problems).toEqual([])
     const page = pages.findIndex((p) => p.foot.join(' ').includes("editor's note number 1"))
-    const foot = pages[page].foot.join(' ')
-    expect(foot).toMatch(/^1\. An editor's note number 1\. 2\. An editor's note number 2\. \d+ harbour ] A/)
+    expect(pages[page].foot.join(' ')).toMatch(/^1\. An editor's note number 1\. 2\. An editor's note number 2\. \d+ harbour ] A/)
+    // on a later page the numbers go on: the apparatus entries and their calls count none
+    const later = pages.findIndex((p) => p.foot.join(' ').includes("editor's note number 3"))
+    expect(later).toBeGreaterThan(page)
+    expect(pages[later].foot.join(' ')).toMatch(/^3\. An editor's note number 3\. \d+ \S/)
+    expect(pagesOf(noted)[later]).toMatch(/tobacco,3 /)
   }, 60_000)
 
   it('embeds every font, and they are EB Garamond', () => {
