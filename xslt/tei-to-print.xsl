@@ -2,7 +2,9 @@
 <!-- TEI → print HTML for CSS Paged Media (paginated by Paged.js in Chromium, printed to PDF).
      Input: one TEI document, or a teiCorpus for the whole edition. Title page, table of contents
      with page numbers, the documents with running heads and footnotes at the foot of the page,
-     indexes of persons and places with page numbers. -->
+     indexes of persons and places with page numbers. A collation (a TEI document with listWit and
+     apps, see src/collate/) is printed as a critical text: the base text with line numbers and the
+     apparatus at the foot of the page (print/apparatus.xsl), the witnesses on a page of sigla. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -14,6 +16,7 @@
   <xsl:import href="html/text-structure.xsl"/>
   <xsl:import href="html/names-dates.xsl"/>
   <xsl:import href="html/apparatus.xsl"/>
+  <xsl:import href="print/apparatus.xsl"/>
   <xsl:import href="print/overrides.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
@@ -37,11 +40,19 @@
 
   <xsl:variable name="docs" select="(/tei:teiCorpus/tei:TEI, /tei:TEI)" as="element(tei:TEI)*"/>
   <xsl:variable name="whole" select="exists(/tei:teiCorpus)" as="xs:boolean"/>
+  <!-- one collated work: a critical text with its apparatus -->
+  <xsl:variable name="collation" select="not($whole) and exists($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness) and (exists($docs[1]/tei:teiHeader/tei:encodingDesc/tei:variantEncoding) or exists($docs[1]/tei:text//tei:app))" as="xs:boolean"/>
   <xsl:variable name="book-title" select="if ($whole or not($edition-title)) then ($edition-title[.], lx:title($docs[1]))[1] else $edition-title" as="xs:string"/>
 
   <xsl:function name="lx:title" as="xs:string">
     <xsl:param name="d" as="element(tei:TEI)"/>
     <xsl:sequence select="normalize-space($d/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+  </xsl:function>
+  <!-- the title as printed: a collation's title names the work (Lectio titles it "<work>: collation
+       of n witnesses"; the subtitle line says what the volume holds instead) -->
+  <xsl:function name="lx:display-title" as="xs:string">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="if ($collation) then replace(lx:title($d), ':\s*collation of .*$', '') else lx:title($d)"/>
   </xsl:function>
 
   <!-- a running head holds a short title: the TEI short title if there is one, else the main
@@ -62,22 +73,34 @@
         <meta name="description" content="{if ($whole) then 'Print edition of ' || $book-title else (normalize-space($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])[.], lx:title($docs[1]))[1]}"/>
         <link rel="stylesheet" href="print.css"/>
         <style>@page { size: <xsl:value-of select="if ($paper = 'Letter') then 'letter' else $paper"/>; }</style>
+        <!-- apparatus entries (print/apparatus.xsl) and their calls count no footnote: plain CSS that
+             Paged.js does not parse (it takes any counter-increment for a counter of its own) -->
+        <xsl:if test="$docs/tei:text//tei:app">
+          <style data-pagedjs-ignore="">.pagedjs_area [data-footnote-call].app-note, .pagedjs_footnote_inner_content .app-note[data-footnote-marker] { counter-increment: none; }</style>
+        </xsl:if>
       </head>
       <body>
         <section class="title-page">
           <p class="running-title"><xsl:value-of select="if ($edition-title) then lx:short-title($edition-title, ()) else lx:short-title(lx:title($docs[1]), $docs[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
-          <p class="book-title"><xsl:value-of select="if ($whole) then $book-title else lx:title($docs[1])"/></p>
+          <p class="book-title"><xsl:value-of select="if ($whole) then $book-title else lx:display-title($docs[1])"/></p>
+          <xsl:if test="$collation">
+            <xsl:variable name="base" select="lx:base-sigla($docs[1])"/>
+            <xsl:variable name="others" select="$docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness/@xml:id[not(. = $base)]"/>
+            <p class="book-subtitle">The text of <xsl:value-of select="lx:and-list($base)"/> with the variants of <xsl:value-of select="lx:and-list($others)"/></p>
+          </xsl:if>
           <xsl:if test="not($whole)">
             <xsl:for-each select="$docs[1]/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="book-author"><xsl:value-of select="."/></p></xsl:for-each>
           </xsl:if>
           <xsl:if test="$the-editors"><p class="book-editors">Edited by <xsl:value-of select="$the-editors"/></p></xsl:if>
-          <xsl:if test="not($whole)">
+          <xsl:if test="not($whole) and not($collation)">
             <p class="book-source"><xsl:value-of select="normalize-space($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
           </xsl:if>
           <p class="book-imprint"><xsl:value-of select="string-join(($edition-title[not($whole)][.], $the-publisher[.], $the-date[.]), ' · ')"/></p>
           <xsl:if test="$the-licence"><p class="book-licence"><xsl:value-of select="$the-licence"/></p></xsl:if>
         </section>
 
+        <xsl:if test="$collation"><xsl:call-template name="lx:apparatus-front"><xsl:with-param name="tei" select="$docs[1]"/></xsl:call-template></xsl:if>
+        <xsl:if test="not($collation)">
         <nav class="toc">
           <h2 class="toc-title">Contents</h2>
           <ol>
@@ -96,13 +119,16 @@
             <xsl:if test="$docs/tei:standOff/tei:listPlace"><li><a href="#index-places">Index of places</a></li></xsl:if>
           </ol>
         </nav>
+        </xsl:if>
 
         <xsl:for-each select="$docs">
           <section class="document" id="{@xml:id}" lang="{(@xml:lang, $edition-language)[1]}">
-            <p class="running-doc"><xsl:value-of select="lx:short-title(lx:title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
-            <h1 class="document-title"><xsl:value-of select="lx:title(.)"/></h1>
+            <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
+            <h1 class="document-title"><xsl:value-of select="lx:display-title(.)"/></h1>
             <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:value-of select="."/></p></xsl:for-each>
-            <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
+            <xsl:if test="not($collation)">
+              <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
+            </xsl:if>
             <xsl:apply-templates select="tei:text/tei:body | tei:text/tei:back"/>
           </section>
         </xsl:for-each>
@@ -133,6 +159,9 @@
   <!-- a note's paragraphs run on inside the footnote span: an HTML <p> there would close the
        paragraph that holds the note, leaving the note text in the body and the footnote empty -->
   <xsl:template match="tei:note//tei:p" priority="2"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
+  <!-- a collation keeps the base's headings and letter parts as paragraphs named by @rend -->
+  <xsl:template match="tei:div[@type = 'collation']/tei:p[@rend = 'head']" priority="3"><h2 class="section-head"><xsl:apply-templates/></h2></xsl:template>
+  <xsl:template match="tei:div[@type = 'collation']/tei:p[@rend]" priority="2"><p class="{@rend}"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:dateline"><p class="dateline"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:salute"><p class="salute"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:signed"><p class="signed"><xsl:apply-templates/></p></xsl:template>

@@ -5,9 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { lectio, tempDir } from '../helpers/run-lectio.js'
+import { checkApparatus } from '../helpers/apparatus-pdf.js'
 
 let out: string
 const edition = JSON.parse(readFileSync('editions/kropotkin/edition.json', 'utf8')) as { id: string; title: string }
@@ -99,9 +100,27 @@ describe('the print edition', () => {
     expect(text).toContain('[salary]')
   })
 
+  it('prints each collated work with its apparatus keyed by line, links it and deposits it', () => {
+    const works = (JSON.parse(readFileSync('editions/kropotkin/edition.json', 'utf8')) as { works: { id: string }[] }).works
+    expect(works.length).toBeGreaterThanOrEqual(1)
+    for (const w of works) {
+      const file = pdf(`${w.id}.apparatus.pdf`)
+      const tei = readFileSync(join(out, 'tei', `${w.id}.apparatus.xml`), 'utf8')
+      const { entries, problems } = checkApparatus(file, tei)
+      expect(problems, w.id).toEqual([])
+      expect(entries.length).toBe((tei.match(/<app[ >]/g) ?? []).length)
+      const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
+      for (const row of rows) expect(row).toMatch(/EBGaramond.*\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/)
+      expect(readFileSync(join(out, 'html', `${w.id}.apparatus.html`), 'utf8')).toContain(`href="../pdf/${w.id}.apparatus.pdf"`)
+      const zip = readdirSync(join(out, 'deposit')).find((f) => f.endsWith('.zip'))!
+      expect(execFileSync('unzip', ['-l', join(out, 'deposit', zip)], { encoding: 'utf8' })).toContain(`/data/pdf/${w.id}.apparatus.pdf`)
+    }
+  })
+
   it('keeps a few pages as PNG to look at', () => {
     mkdirSync(artifacts, { recursive: true })
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '4', pdf(`${edition.id}.pdf`), join(artifacts, 'edition-page')])
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf('002_8a85e5e2c93400e6.pdf'), join(artifacts, 'letters-page')])
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '3', '-l', '3', pdf('letter-to-workers.apparatus.pdf'), join(artifacts, 'apparatus-page')])
   })
 })

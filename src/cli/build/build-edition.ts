@@ -282,7 +282,7 @@ async function renderHtml(
   const pages = await runBuildJobs<PageOutcome>(jobs, { jobs: options.jobs, heapMb: workerHeapMb(edition), onDone: (_, n) => { if (n % 500 === 0) reporter.progress(`html: ${n}/${jobs.length} pages`) } })
   for (const p of pages) all.push(...p.diagnostics)
   for (const a of apparatus) {
-    const r = renderApparatusPages(edition.config, a)
+    const r = renderApparatusPages(edition.config, a, { pdfHref: withPdf ? `../pdf/${a.workId}.apparatus.pdf` : undefined })
     all.push(...r.diagnostics)
     for (const [path, content] of r.files) writeStaged(join(htmlDir, path), content)
   }

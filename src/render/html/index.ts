@@ -62,13 +62,13 @@ export function digestDocument(id: string, teiXml: string): DocumentDigest & { d
 }
 
 /** The reading and side-by-side pages of a collated work. */
-export function renderApparatusPages(edition: EditionConfig, a: SiteApparatus): { files: Map<string, string>; diagnostics: Diagnostic[] } {
+export function renderApparatusPages(edition: EditionConfig, a: SiteApparatus, options: { pdfHref?: string } = {}): { files: Map<string, string>; diagnostics: Diagnostic[] } {
   const files = new Map<string, string>()
   const diagnostics: Diagnostic[] = []
   for (const view of ['reading', 'parallel'] as const) {
     const other = view === 'reading' ? 'parallel' : 'apparatus'
     const r = transformXml('tei-to-html', a.teiXml, `${a.workId}.apparatus.xml`, {
-      ...editionParams(edition), view, 'tei-href': `../tei/${a.workId}.apparatus.xml`,
+      ...editionParams(edition), view, 'tei-href': `../tei/${a.workId}.apparatus.xml`, 'pdf-href': options.pdfHref ?? '',
       'other-view-href': pageHref(`${a.workId}.${other}`), 'other-view-title': view === 'reading' ? 'witnesses side by side' : 'text with variants',
     })
     diagnostics.push(...r.diagnostics)

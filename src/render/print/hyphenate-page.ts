@@ -14,6 +14,8 @@ export const NOT_HYPHENATED = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'tt', 'var', 'script', 'style', 'abbr', 'a[href^="http"]',
   '.title-page', '.toc', '.index', '.running-title', '.running-doc', '.document-title', '.document-author', '.document-source',
   '.dateline', '.salute', '.closer', '.signed', '.entity', '.pb', '.pb-margin', '.pb-mark', '.url', '.line-number',
+  // the apparatus cites its readings as the witnesses have them
+  '.app-note',
   '[translate="no"]', '[style*="small-caps"]',
 ].join(', ')
 
@@ -46,7 +48,8 @@ window.__lectioHyphenate = async () => {
   const letterAt = (s, i) => /[\\p{L}\\p{M}]/u.test(s.charAt(i))
   // a word cut by an element boundary ("<em>Mutual</em>ism", or a source page break inside it) is
   // one word: left alone. The neighbours of a text, leaving out the page-break markers' text
-  const marker = (t) => t.parentElement?.closest('.pb')
+  // (and the apparatus entries, which float out of the line)
+  const marker = (t) => t.parentElement?.closest('.pb, .app-note')
   const neighbour = (k, step) => { for (let j = k + step; j >= 0 && j < texts.length; j += step) if (!marker(texts[j])) return texts[j] }
   const joined = (a, b) => a && b && a.parentElement?.closest(block) === b.parentElement?.closest(block)
   const jobs = []

@@ -5,6 +5,8 @@
  * One browser per process. PDFs are reproducible: Chromium's creation and modification dates are
  * replaced by the edition date (same length, so the cross-reference table stays valid). The
  * running text is hyphenated with soft hyphens before the layout (hyphenation.ts, hyphenate-page.ts).
+ * A collated work is printed as a critical text with its apparatus keyed by line at the foot of
+ * each page (`<work>.apparatus.pdf`; xslt/print/apparatus.xsl, apparatus-lines.ts).
  */
 import { chromium, type Browser } from 'playwright-core'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,6 +20,7 @@ import { packageRoot, toolVersion } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { pdfInfo } from './pdf-info.js'
 import { LINE_NUMBERS } from './line-numbers.js'
+import { APPARATUS_LINES } from './apparatus-lines.js'
 import { hyphenateWords } from './hyphenation.js'
 import { HYPHENATE_PAGE, SETTLE_SOFT_HYPHENS } from './hyphenate-page.js'
 
@@ -128,7 +131,10 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       await page.evaluate(SETTLE_SOFT_HYPHENS)
       await page.evaluate(RENUMBER_RANDOM_IDS)
       await page.evaluate(INDEX_PAGES_ONCE)
-      if (lineNumbers) await page.evaluate(LINE_NUMBERS)
+      // an apparatus is keyed by line: its text is always numbered, and its entries get their lines
+      const apparatus = await page.evaluate('!!document.querySelector(".app-note")') as boolean
+      if (lineNumbers || apparatus) await page.evaluate(LINE_NUMBERS)
+      if (apparatus) await page.evaluate(APPARATUS_LINES)
       // the metadata the print HTML carries in its head goes into the PDF's Info dictionary
       const meta = await page.evaluate(`(() => {
         const m = (n) => document.querySelector('meta[name="' + n + '"]')?.getAttribute('content') ?? ''
@@ -163,6 +169,8 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       const jobs = [
         { name: `${input.edition.id}.pdf`, label: `${input.edition.id}.pdf (the whole edition)`, xml: corpus, file: 'edition' },
         ...input.documents.map((d) => ({ name: `${d.id}.pdf`, label: `${d.id}.pdf`, xml: d.teiXml, file: `${d.id}.xml` })),
+        // each collated work: its base text with the apparatus at the foot of the page
+        ...(input.apparatus ?? []).map((a) => ({ name: `${a.workId}.apparatus.pdf`, label: `${a.workId}.apparatus.pdf (${a.title}, with its apparatus)`, xml: a.teiXml, file: `${a.workId}.apparatus.xml` })),
       ].map((j) => {
         const r = transformXml('tei-to-print', j.xml, j.file, params(input.edition, paper))
         diagnostics.push(...r.diagnostics)
@@ -179,7 +187,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
         }
       }
       await Promise.all([worker(), worker()])
-      // documents first, then the whole edition, whatever order they finished in
+      // documents (and apparatus volumes) first, then the whole edition, whatever order they finished in
       const warned = new Set<string>()
       for (const j of [...jobs.slice(1), jobs[0]]) {
         const { pdf, unhyphenated } = pdfs.get(j.name)!

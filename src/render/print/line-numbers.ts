@@ -4,33 +4,51 @@
  * so this script runs in the page after Paged.js: it measures the line boxes of the running text
  * of each page (not the footnotes, running heads, marginal markers or the editor's title lines) and sets a small
  * number in the inner margin beside every fifth one. Nothing moves, so pagination is unchanged.
+ * The apparatus (apparatus-lines.ts) numbers its entries with the same count: PAGE_LINES is shared.
  */
+
+/** Text that is not a line of the edited text: the editor's lines, front matter, notes, calls. */
+export const NOT_COUNTED = [
+  '.pb-margin', '.running-title', '.running-doc', '.document-title', '.document-author', '.document-source',
+  '.toc', '.index', '.front-matter', '[data-footnote-call]', '.footnote', '.app-note',
+].join(', ')
+
+/**
+ * `pageLines(page)`: the lines of the running text of one Paged.js page, top to bottom, as
+ * `{ top, bottom }` in client coordinates (empty for the title page). A line is the text boxes
+ * whose heights overlap (a superscript call sits within its line).
+ */
+export const PAGE_LINES = `function pageLines(page) {
+  const content = page.querySelector('.pagedjs_page_content')
+  if (!content || page.querySelector('.title-page')) return []
+  const box = content.getBoundingClientRect()
+  const rects = []
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.data.trim()) continue
+    // the edited text only: not the editor's title, author and source lines above it
+    if (t.parentElement.closest(${JSON.stringify(NOT_COUNTED)})) continue
+    const range = document.createRange()
+    range.selectNodeContents(t)
+    for (const r of range.getClientRects()) if (r.width > 0 && r.left < box.right) rects.push({ top: r.top, bottom: r.bottom })
+  }
+  rects.sort((a, b) => a.top - b.top || a.bottom - b.bottom)
+  const lines = []
+  for (const r of rects) {
+    const last = lines[lines.length - 1]
+    if (last && r.top < last.bottom - 1) last.bottom = Math.max(last.bottom, r.bottom)
+    else lines.push({ top: r.top, bottom: r.bottom })
+  }
+  return lines
+}`
+
 export const LINE_NUMBERS = `(() => {
   const every = 5
+  ${PAGE_LINES}
   for (const page of document.querySelectorAll('.pagedjs_page')) {
-    const content = page.querySelector('.pagedjs_page_content')
-    if (!content || page.querySelector('.title-page')) continue
-    const box = content.getBoundingClientRect()
-    const rects = []
-    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      if (!t.data.trim()) continue
-      const el = t.parentElement
-      // the edited text only: not the editor's title, author and source lines above it
-      if (el.closest('.pb-margin, .running-title, .running-doc, .document-title, .document-author, .document-source, .toc, .index, [data-footnote-call], .footnote')) continue
-      const range = document.createRange()
-      range.selectNodeContents(t)
-      for (const r of range.getClientRects()) if (r.width > 0 && r.left < box.right) rects.push({ top: r.top, bottom: r.bottom })
-    }
-    rects.sort((a, b) => a.top - b.top || a.bottom - b.bottom)
-    // one line = rects whose heights overlap (a superscript call sits within its line)
-    const lines = []
-    for (const r of rects) {
-      const last = lines[lines.length - 1]
-      if (last && r.top < last.bottom - 1) { last.bottom = Math.max(last.bottom, r.bottom); last.tops.push(r.top) }
-      else lines.push({ top: r.top, bottom: r.bottom, tops: [r.top] })
-    }
+    const lines = pageLines(page)
     if (!lines.length) continue
+    const box = page.querySelector('.pagedjs_page_content').getBoundingClientRect()
     const pageBox = page.getBoundingClientRect()
     if (getComputedStyle(page).position === 'static') page.style.position = 'relative'
     lines.forEach((line, i) => {
