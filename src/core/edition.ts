@@ -66,12 +66,28 @@ export interface Edition {
   display(absPath: string): string
 }
 
+/** Shows a path relative to the working directory when it is inside it. */
+function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : p
+}
+
+/**
+ * The edition object. Made outside loadEdition on purpose: closures share their function's
+ * context, so a closure made there would keep the config's parse tree (tens of MB for an edition
+ * of ten thousand sources) alive for as long as the edition is used.
+ */
+function makeEdition(dir: string, config: EditionConfig, registers: Registers): Edition {
+  return {
+    dir, displayDir: displayPath(dir) || '.', config, registers,
+    sourcePath: (s) => resolve(dir, s.file),
+    display: displayPath,
+  }
+}
+
 export function loadEdition(dirArg: string): { edition: Edition; diagnostics: Diagnostic[] } {
   const dir = resolve(dirArg)
-  const display = (p: string) => {
-    const rel = relative(process.cwd(), p)
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : p
-  }
+  const display = displayPath
   const configPath = join(dir, 'edition.json')
   if (!existsSync(configPath)) {
     throw new LectioError({ code: 'edition-missing', severity: 'error', stage: 'config', file: display(configPath), line: 1, column: 1, message: `no edition.json in ${display(dir) || '.'}: is this an edition directory?` })
@@ -128,12 +144,5 @@ export function loadEdition(dirArg: string): { edition: Edition; diagnostics: Di
   const { registers, diagnostics } = loadRegisters(registerFiles, display)
 
   const config: EditionConfig = { ...raw, sources }
-  return {
-    edition: {
-      dir, displayDir: display(dir) || '.', config, registers,
-      sourcePath: (s) => resolve(dir, s.file),
-      display,
-    },
-    diagnostics,
-  }
+  return { edition: makeEdition(dir, config, registers), diagnostics }
 }

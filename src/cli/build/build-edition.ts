@@ -23,7 +23,7 @@ import { suggestRegister, type DocumentEntityReport } from '../../enrich/index.j
 import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
 import { formatEntityReport } from './entity-report.js'
-import { hashParts, toolFingerprint } from './fingerprint.js'
+import { hashParts, sha256File, toolFingerprint } from './fingerprint.js'
 import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, readCachedReport, readCachedSummary, writeBuildRecord, type BuildRecord } from './build-cache.js'
 import { runBuildJobs } from './document-pool.js'
 import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
@@ -61,9 +61,9 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
   const editionKey = hashParts(tool, readFileSync(join(edition.dir, 'edition.json')), JSON.stringify(edition.registers))
   const documentKeys: Record<string, string> = {}
   for (const s of sources) {
-    let bytes: Uint8Array = new Uint8Array()
-    try { bytes = readFileSync(edition.sourcePath(s)) } catch { /* reported by the import */ }
-    documentKeys[s.id] = hashParts(editionKey, JSON.stringify(s), bytes)
+    let content = ''
+    try { content = sha256File(edition.sourcePath(s)) } catch { /* reported by the import */ }
+    documentKeys[s.id] = hashParts(editionKey, JSON.stringify(s), content)
   }
   const buildKey = hashParts(editionKey, JSON.stringify(documentKeys), withPdf ? 'pdf' : 'no-pdf')
   const previous = readBuildRecord(outDir)

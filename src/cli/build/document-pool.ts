@@ -10,6 +10,8 @@ import { availableParallelism } from 'node:os'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { jobName, runJob, type BuildJob } from './jobs.js'
+import { LectioError } from '../../core/errors.js'
+import type { Diagnostic } from '../../core/diagnostic.js'
 
 const workerFile = new URL('./document-worker.js', import.meta.url)
 
@@ -48,7 +50,8 @@ export async function runBuildJobs<R>(
         const seq = next++
         w.postMessage({ seq, job: jobs[seq] })
       }
-      w.on('message', (msg: { seq: number; result?: R; error?: { message: string; stack?: string } }) => {
+      w.on('message', (msg: { seq: number; result?: R; error?: { message: string; stack?: string; diagnostics?: Diagnostic[] } }) => {
+        if (msg.error?.diagnostics) return reject(new LectioError(msg.error.diagnostics))
         if (msg.error) {
           const err = new Error(`while processing ${jobName(jobs[msg.seq])}: ${msg.error.message}`)
           err.stack = msg.error.stack

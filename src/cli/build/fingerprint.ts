@@ -3,7 +3,7 @@
  * (compiled code, stylesheets, schemas, assets), the edition's config and registers, each source.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { packageRoot } from '../../core/package-paths.js'
 
@@ -13,6 +13,23 @@ export function hashParts(...parts: (string | Uint8Array)[]): string {
     h.update(String(typeof p === 'string' ? p.length : p.byteLength))
     h.update('\0')
     h.update(p)
+  }
+  return h.digest('hex')
+}
+
+const chunk = Buffer.alloc(1 << 16)
+
+/**
+ * The SHA-256 of a file, read through one reused buffer: hashing ten thousand sources or outputs
+ * before a build then leaves no garbage behind to swell the build's memory.
+ */
+export function sha256File(path: string): string {
+  const h = createHash('sha256')
+  const fd = openSync(path, 'r')
+  try {
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) h.update(chunk.subarray(0, n))
+  } finally {
+    closeSync(fd)
   }
   return h.digest('hex')
 }

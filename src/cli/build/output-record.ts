@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { writeFileAtomic } from '../../core/write-atomic.js'
 import { writeStaged } from './output-dir.js'
+import { sha256File } from './fingerprint.js'
 
 const RECORD = '.lectio-outputs.json'
 
@@ -51,7 +52,7 @@ export function handEditedIn(dir: string, names: readonly string[]): string[] {
   const record = readRecord(dir)
   return names.filter((name) => {
     const file = join(dir, name)
-    return existsSync(file) && record[name] !== sha256(readFileSync(file))
+    return existsSync(file) && record[name] !== sha256File(file)
   })
 }
 

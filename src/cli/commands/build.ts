@@ -35,7 +35,10 @@ export const buildCommand: Command = {
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`lectio build: --jobs takes a whole number ≥ 1 (got "${values.jobs as string}")`)
     const memory = Boolean(process.env.LECTIO_REPORT_MEMORY)
     // LECTIO_REPORT_MEMORY=1 (the benchmark): each progress line with the process's memory
-    const progress = memory ? (m: string) => reporter.progress(`${m} [rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB]`) : reporter.progress
+    const mb = (n: number) => Math.round(n / 2 ** 20)
+    const progress = memory
+      ? (m: string) => { const u = process.memoryUsage(); reporter.progress(`${m} [rss ${mb(u.rss)} MB; main thread: heap ${mb(u.heapUsed)} MB, buffers ${mb(u.external)} MB]`) }
+      : reporter.progress
     const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : { ...reporter, progress }
     const result = await buildEdition({
       editionDir: positionals[0] ?? 'editions/kropotkin',
