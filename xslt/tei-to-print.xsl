@@ -124,11 +124,15 @@
         <xsl:for-each select="$docs">
           <section class="document" id="{@xml:id}" lang="{(@xml:lang, $edition-language)[1]}">
             <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
-            <h1 class="document-title"><xsl:value-of select="lx:display-title(.)"/></h1>
+            <!-- the title comes from the header; notes on the transcribed title page (a source's
+                 note on the title, say) are called from it, so none is lost -->
+            <h1 class="document-title"><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="tei:text/tei:front/tei:titlePage//tei:note"/></h1>
             <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:value-of select="."/></p></xsl:for-each>
             <xsl:if test="not($collation)">
               <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
             </xsl:if>
+            <!-- front matter beyond the title page (an epigraph, an argument, a preface) -->
+            <xsl:apply-templates select="tei:text/tei:front/(* except tei:titlePage)"/>
             <xsl:apply-templates select="tei:text/tei:body | tei:text/tei:back"/>
           </section>
         </xsl:for-each>
