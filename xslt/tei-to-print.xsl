@@ -75,6 +75,16 @@
         <style>@page { size: <xsl:value-of select="if ($paper = 'Letter') then 'letter' else $paper"/>; }</style>
         <!-- apparatus entries (print/apparatus.xsl) and their calls count no footnote: plain CSS that
              Paged.js does not parse (it takes any counter-increment for a counter of its own) -->
+        <!-- Notes are numbered afresh in each document, as in the HTML edition: each call and
+             note shows its own number (class fn-N). Not by resetting the footnote counter: Paged.js
+             then stops counting pages (pagedjs issue 91), and every page reference reads 0. -->
+        <xsl:variable name="most-notes" select="max((0, for $d in $docs return count($d/tei:text//tei:note)))"/>
+        <xsl:if test="$most-notes gt 0">
+          <style data-pagedjs-ignore="">
+            <xsl:for-each select="1 to $most-notes">.pagedjs_area a.fn-<xsl:value-of select="."/>[data-footnote-call]::after { content: "<xsl:value-of select="."/>"; } .pagedjs_footnote_inner_content .fn-<xsl:value-of select="."/>[data-footnote-marker]::marker { content: "<xsl:value-of select="."/>. "; }
+</xsl:for-each>
+          </style>
+        </xsl:if>
         <xsl:if test="$docs/tei:text//tei:app">
           <style data-pagedjs-ignore="">.pagedjs_area [data-footnote-call].app-note, .pagedjs_footnote_inner_content .app-note[data-footnote-marker] { counter-increment: none; }</style>
         </xsl:if>

@@ -9,8 +9,10 @@
   xmlns:lx="urn:lectio"
   exclude-result-prefixes="#all">
 
+  <!-- fn-N: the note's number in its document, as the HTML edition numbers it (tei-to-print.xsl
+       shows it in the call and at the foot, so numbering starts afresh in each document) -->
   <xsl:template match="tei:note">
-    <span class="footnote"><xsl:apply-templates/></span>
+    <span class="footnote fn-{lx:note-number(.)}"><xsl:apply-templates/></span>
   </xsl:template>
   <xsl:template match="tei:note//tei:p"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
 
