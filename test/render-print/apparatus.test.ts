@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path'
 import { createPdfRenderer, type PdfRenderer } from '../../src/render/print/index.js'
 import { collateWitnesses } from '../../src/collate/index.js'
 import { checkApparatus, readPdf } from '../helpers/apparatus-pdf.js'
+import { pdfPages } from '../helpers/pdf-text.js'
 
 const dir = 'test/fixtures/render-print/collation'
 const witnesses = ['A', 'B', 'C'].map((siglum) => {
@@ -37,7 +38,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const pagesOf = (f: string): string[] => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
+const pagesOf = pdfPages
 
 describe('the apparatus PDF of a collated work', () => {
   it('has every variant shape the collation makes', () => {

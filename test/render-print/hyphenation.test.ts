@@ -18,6 +18,7 @@ import { hyphenateWords, SOFT_HYPHEN, wordHyphenator } from '../../src/render/pr
 import { HYPHENATE_PAGE } from '../../src/render/print/hyphenate-page.js'
 import type { EditionConfig } from '../../src/core/edition.js'
 import { emptyRegisters } from '../../src/core/registers.js'
+import { pdfPages } from '../helpers/pdf-text.js'
 
 const shown = (s: string) => s.replaceAll(SOFT_HYPHEN, '-')
 
@@ -68,7 +69,7 @@ const esperanto = tei('hyph-eo', 'eo', 'Konsideroj pri administrado', 'Administr
 ])
 
 /** The text of each page (pdftotext separates pages with a form feed). */
-const pagesOf = (f: string): string[] => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
+const pagesOf = pdfPages
 /** The lines of text of each page after the title page, without running head and page number. */
 const bodyLines = (f: string): string[][] => pagesOf(f).slice(1).map((p) => p.split('\n').filter((l) => l.trim()).slice(1, -1))
 /** Words broken at the end of a line (or of a page): the part before the hyphen and the part on

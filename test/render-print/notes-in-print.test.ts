@@ -7,13 +7,13 @@
  * HTML edition, and page references (contents, indexes) still hold.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createPdfRenderer, type PdfRenderer } from '../../src/render/print/index.js'
 import { emptyRegisters } from '../../src/core/registers.js'
 import type { EditionConfig } from '../../src/core/edition.js'
+import { pdfPages } from '../helpers/pdf-text.js'
 
 const tei = `<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="front-fixture" xml:lang="en">
@@ -65,7 +65,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const pages = (f = file) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map((p) => p.replace(/-\n\s*/g, '').replace(/\s+/g, ' '))
+const pages = (f = file) => pdfPages(f).map((p) => p.replace(/-\n\s*/g, '').replace(/\s+/g, ' '))
 
 describe('front matter in the PDF', () => {
   it('prints a note on the transcribed title as a footnote on the page of the title', () => {

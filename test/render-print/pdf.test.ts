@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { lectio, tempDir } from '../helpers/run-lectio.js'
 import { checkApparatus } from '../helpers/apparatus-pdf.js'
+import { pdfPages } from '../helpers/pdf-text.js'
 
 let out: string
 const edition = JSON.parse(readFileSync('editions/kropotkin/edition.json', 'utf8')) as { id: string; title: string }
@@ -21,10 +22,7 @@ beforeAll(() => {
 }, 300_000)
 
 const pdf = (name: string) => join(out, 'pdf', name)
-/** The text of each page (pdftotext separates pages with a form feed). */
-function pagesOf(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
-}
+const pagesOf = pdfPages
 const flat = (s: string) => s.replace(/-\n\s*/g, '').replace(/\s+/g, ' ')
 const words = (s: string) => (s.match(/[\p{L}\p{N}’'-]+/gu) ?? [])
 

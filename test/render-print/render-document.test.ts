@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createPdfRenderer, type PdfRenderer } from '../../src/render/print/index.js'
 import { pdfInfo } from '../../src/render/print/pdf-info.js'
+import { pdfPages } from '../helpers/pdf-text.js'
 
 const fixture = 'test/fixtures/render-print/letters.xml'
 const tei = readFileSync(fixture, 'utf8')
@@ -30,7 +31,7 @@ afterAll(async () => {
 })
 
 /** The text of each page (pdftotext separates pages with a form feed). */
-const pagesOf = (f: string): string[] => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1)
+const pagesOf = pdfPages
 /** Words of a text, with line-end hyphenation undone, so phrases can be found across lines. */
 const words = (s: string) => (s.replace(/-\n\s*/g, '').match(/[\p{L}\p{N}’'-]+/gu) ?? []).join(' ')
 const teiNotes = [...tei.matchAll(/([^<>]{25,})<note place="foot" n="(\d+)"><p>([^<]{20,})/g)]
