@@ -5,6 +5,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../core/errors.js'
 
+/** The edition `build` and `deposit` work on when none is named: the sample edition, as the CLI's contract says. */
+export const DEFAULT_EDITION_DIR = 'editions/kropotkin'
+
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>
 
 export interface CommandSpec {

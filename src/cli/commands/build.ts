@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../args.js'
+import { DEFAULT_EDITION_DIR, type CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
 import { buildEdition } from '../build/build-edition.js'
 import { resolve } from 'node:path'
@@ -8,7 +8,7 @@ import { UsageError } from '../../core/errors.js'
 const spec: CommandSpec = {
   name: 'build',
   usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--force] [--jobs N] [--quiet] [--verbose]',
-  summary: 'Build an edition (default editions/kropotkin): TEI, HTML site, PDFs and a deposit package in EDITION_DIR/dist/.',
+  summary: `Build an edition (default ${DEFAULT_EDITION_DIR}): TEI, HTML site, PDFs and a deposit package in EDITION_DIR/dist/.`,
   options: {
     out: { type: 'string', short: 'o' },
     'no-pdf': { type: 'boolean' },
@@ -41,7 +41,7 @@ export const buildCommand: Command = {
       : reporter.progress
     const quietReporter = values.quiet ? { ...reporter, progress: () => {} } : { ...reporter, progress }
     const result = await buildEdition({
-      editionDir: positionals[0] ?? 'editions/kropotkin',
+      editionDir: positionals[0] ?? DEFAULT_EDITION_DIR,
       outDir: typeof values.out === 'string' ? resolve(values.out) : undefined,
       pdf: !values['no-pdf'],
       force: values.force === true,

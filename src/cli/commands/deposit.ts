@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { CommandSpec } from '../args.js'
+import { DEFAULT_EDITION_DIR, type CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
 import { buildEdition } from '../build/build-edition.js'
 import { verifyDeposit } from '../../deposit/index.js'
@@ -39,7 +39,7 @@ export const depositCommand: Command = {
       return errors ? 1 : 0
     }
     // The deposit is the last step of a build: build, then point at the package.
-    const result = await buildEdition({ editionDir: positionals[0] ?? 'editions/kropotkin', pdf: !values['no-pdf'] }, reporter)
+    const result = await buildEdition({ editionDir: positionals[0] ?? DEFAULT_EDITION_DIR, pdf: !values['no-pdf'] }, reporter)
     reporter.diagnostics(result.diagnostics.filter((d) => d.severity !== 'info'))
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
     reporter.line(`deposit package in ${result.outDir}/deposit/: ${summarize(result.diagnostics)}`)
