@@ -64,7 +64,7 @@ for (const s of edition.config.sources) {
   // the document's page (neighbours' links left out: they cost nothing) and its digest for the edition pages
   renderDocumentPage(edition.config, s.id, xml, {})
   const d = digestDocument(s.id, xml)
-  digests.push({ digest: d.digest, entries: d.entries })
+  digests.push({ rows: d.rows, entries: d.entries })
   t.html += performance.now() - now
   if (pdfDocs.length < pdfSample) pdfDocs.push({ id: s.id, teiXml: xml })
   if (++i % 250 === 0) process.stderr.write(`  stage timings: ${i}/${n}\n`)

@@ -2,14 +2,14 @@
 <!-- The edition-level pages of the site: index.html (home), persons.html, places.html,
      organisations.html, chronology.html, about.html. Made in two kinds of run, so that no run
      holds the whole corpus (an edition may have tens of thousands of documents):
-     - part "rows": input <lx:site> with a few hundred <lx:digest>s (xslt/tei-to-digest.xsl), in
-       edition order; output the rows the pages list for them (a table row per document, the
-       dates, the occurrences of each register entry), each after a comment naming its slot
-       (lx:row), and for sorted lists its sort key.
+     - part "rows", once per document when it is built: input <lx:site> with its <lx:digest>
+       (xslt/tei-to-digest.xsl); output the rows the pages list for it (a table row, its dates,
+       the occurrences of each register entry), each after a comment naming its slot (lx:row),
+       and for sorted lists its sort key. The rows are kept with the document.
      - part "pages": input <lx:site> with the register entries the documents carry (<lx:entries>,
        one copy each); output the pages with a comment (lx:slot) where each list of rows goes.
-     src/render/html/edition-pages.ts runs both and sets the rows into the slots, in edition order
-     or sorted as xsl:sort would (codepoints, stable). -->
+     src/render/html/edition-pages.ts sets the rows into the slots, in edition order or sorted as
+     xsl:sort would (codepoints, stable). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -75,7 +75,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The rows of a piece of the edition, document by document. -->
+  <!-- The rows of the documents given (one, when a document is built). -->
   <xsl:template name="lx:rows">
     <xsl:for-each select="$docs">
       <xsl:sequence select="lx:row('doc')"/>

@@ -1,18 +1,20 @@
 /**
- * The edition pages are made in pieces of a few hundred documents (edition-pages.ts) and
- * assembled from a spill file. These tests use more documents than one piece holds and check
+ * The edition pages are assembled from each document's rows (made from its digest when the
+ * document is built) through a spill file (edition-pages.ts). These tests use several hundred
+ * documents and check
  * what a reader relies on: every document listed once in edition order, the chronology sorted
  * by date with ties in edition order, an entry's occurrences in edition order across pieces,
  * shared statements listed once, and names that an XML comment could not hold verbatim.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderEditionPages, type DigestInput } from '../../src/render/html/index.js'
+import { siteRows } from '../../src/render/html/edition-pages.js'
 import { compileStylesheets, fixtureEdition } from './render-fixtures.js'
 
 const TEI = 'http://www.tei-c.org/ns/1.0'
-const N = 620 // more than two pieces
+const N = 620
 
-/** A digest as xslt/tei-to-digest.xsl writes it: document k, dated by its number. */
+/** Document k, from a digest as xslt/tei-to-digest.xsl writes it, dated by its number. */
 function digest(k: number): DigestInput {
   const id = `doc-${String(k).padStart(4, '0')}`
   // three documents share each date, so ties must keep edition order; years run backwards
@@ -23,12 +25,12 @@ function digest(k: number): DigestInput {
     k % 100 === 7 ? '<lx:mention name="persName" ref="rare--one" anchor="note-2"/>' : '',
   ].join('')
   return {
-    digest: `<lx:digest xmlns:lx="urn:lectio" xmlns:tei="${TEI}" page="${id}.html" title="Letter ${k}" author="A. Writer" date="${when}" type="letter" source="Source ${k}">` +
+    rows: siteRows(`<lx:digest xmlns:lx="urn:lectio" xmlns:tei="${TEI}" page="${id}.html" title="Letter ${k}" author="A. Writer" date="${when}" type="letter" source="Source ${k}">` +
       `<lx:decl>Shared statement.</lx:decl>${k === 5 ? '<lx:decl>Only in five.</lx:decl>' : ''}` +
       `<correspDesc xmlns="${TEI}"><correspAction type="sent"><persName ref="#everyone">Every One</persName><date when="${when}">1 May ${year}</date></correspAction></correspDesc>` +
       mentions +
       (k === 11 ? '<lx:date anchor="p2" when="--05-12">12 May</lx:date>' : '') +
-      `<lx:date anchor="p1" when="${when}">1 May ${year}</lx:date></lx:digest>`,
+      `<lx:date anchor="p1" when="${when}">1 May ${year}</lx:date></lx:digest>`, `doc-${k}.xml`).rows,
     entries: [
       ['everyone', `<person xmlns="${TEI}" xml:id="everyone"><persName type="main">Every One</persName></person>`],
       ['rare--one', `<person xmlns="${TEI}" xml:id="rare--one"><persName type="main">Rare One</persName></person>`],
@@ -46,7 +48,7 @@ beforeAll(() => {
   files = renderEditionPages(fixtureEdition, Array.from({ length: N }, (_, k) => digest(k))).files
 })
 
-describe('edition pages made in pieces', () => {
+describe('edition pages assembled from the documents\' rows', () => {
   it('lists every document once, in edition order, on the home and about pages', () => {
     const expected = Array.from({ length: N }, (_, k) => `doc-${String(k).padStart(4, '0')}.html`)
     expect(hrefs(page('index.html'), /<tr><td><a href="([^"]+)">/g)).toEqual(expected)
@@ -70,7 +72,7 @@ describe('edition pages made in pieces', () => {
     expect(named).toMatch(/<tbody><tr><td><time datetime="--05-12">[^<]*<\/time><\/td><td>12 May<\/td><td><a href="doc-0011\.html#p2">Letter 11<\/a><\/td><\/tr>/)
   })
 
-  it('gives each entry its occurrences in edition order across pieces, and says when it has none', () => {
+  it('gives each entry its occurrences in edition order, and says when it has none', () => {
     const html = page('persons.html')
     const everyone = html.slice(html.indexOf('<li id="everyone">'), html.indexOf('<li id="never">'))
     expect(hrefs(everyone, /<li><a href="doc-(\d+)\.html">/g).map(Number)).toEqual(Array.from({ length: N }, (_, k) => k))

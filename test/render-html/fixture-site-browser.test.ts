@@ -160,6 +160,8 @@ describe('the fixture site in Chromium', () => {
   test('an index occurrence lands on the paragraph that names the entry, and the name leads back', async () => {
     const { page } = await open('persons.html')
     await page.click('#bert a.occurrence >> nth=1')
+    // a link to another page: the click returns before the navigation is done on a loaded machine
+    await page.waitForURL(base + 'letters.html#p10', { timeout: 10_000 })
     expect(page.url()).toBe(base + 'letters.html#p10')
     const name = page.locator(':target a[href="persons.html#bert"]')
     expect(await name.count()).toBe(1)

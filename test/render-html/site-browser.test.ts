@@ -99,6 +99,7 @@ describe('the HTML site in Chromium', () => {
     const link = page.locator('a.entity.person[href$="#kropotkin"]').first()
     expect(await link.getAttribute('title')).toBe('Peter Kropotkin')
     await link.click()
+    await page.waitForURL(/persons\.html#kropotkin$/, { timeout: 10_000 })
     expect(page.url()).toMatch(/persons\.html#kropotkin$/)
     const entry = page.locator('li#kropotkin')
     expect(await entry.locator('.occurrences a', { hasText: 'Two Letters to Lenin' }).count()).toBe(1)

@@ -34,7 +34,7 @@ export interface DocumentSummary {
   ms: number
 }
 /** What the edition pages need of a published document (kept in the cache, read when the pages are made). */
-export interface SiteDigest { digest: string; entries: [string, string][] }
+export interface SiteDigest { rows: string; entries: [string, string][] }
 export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
@@ -79,7 +79,7 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
     const digest = ok ? digestDocument(source.id, xml) : undefined
     if (digest) diagnostics.push(...digest.diagnostics)
     summary = { id: source.id, ok, hasTei: true, diagnostics, title: digest?.title ?? '', ms: 0 }
-    if (digest) site = { digest: digest.digest, entries: [...digest.entries] }
+    if (digest) site = { rows: digest.rows, entries: [...digest.entries] }
   } catch (e) {
     // A fatal problem with one source (binary, empty, unreadable) stops that document only.
     if (!(e instanceof LectioError)) throw e

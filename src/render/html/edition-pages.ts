@@ -1,10 +1,12 @@
 /**
  * The edition pages (home, persons, places, organisations, chronology, about) for an edition of
- * any size, in memory that does not grow with it: xslt/tei-to-site.xsl makes the rows the pages
- * list from a few hundred digests at a time (part "rows"); the rows are spilled to a temporary
- * file, and only their places are kept; then the pages are made with a slot where each list goes
- * (part "pages") and written out piece by piece, each slot filled from the spill file in edition
- * order, or sorted by its rows' keys as xsl:sort would (codepoint order, stable).
+ * any size, in memory that does not grow with it. Each document's digest is turned into the rows
+ * the pages list for it (xslt/tei-to-site.xsl, part "rows": a table row, its dates, the
+ * occurrences of each register entry), once, when the document is built, and the rows are kept
+ * with the document. Making the pages then needs no transform over the corpus: the rows are
+ * spilled to a temporary file and only their places are kept; the pages are made with a slot where
+ * each list goes (part "pages") and written out piece by piece, each slot filled from the spill
+ * file in edition order, or sorted by its rows' keys as xsl:sort would (codepoint order, stable).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,13 +14,11 @@ import { join } from 'node:path'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { transformXml } from '../saxon.js'
 
-/** What the edition pages need of one document: its digest and the register entries it carries. */
-export interface DigestInput { digest: string; entries: Iterable<[string, string]> }
+/** What the edition pages need of one document: its rows (siteRows) and the register entries it carries. */
+export interface DigestInput { rows: string; entries: Iterable<[string, string]> }
 /** Where the pages go: one writer per page, written in pieces. */
 export interface PageSink { open(path: string): { write(text: string): void; close(): void } }
 
-/** Digests per run of the rows part: enough to amortise a run, small enough to keep each run's tree small. */
-const DIGESTS_PER_PIECE = 250
 const SITE_NS = 'xmlns:lx="urn:lectio" xmlns="http://www.tei-c.org/ns/1.0"'
 const ROW = /<!--lx:row ([^|>]*)(?:\|([^>]*))?-->/g
 const SLOT = /<!--lx:slot ([^>]*)-->/g
@@ -86,7 +86,13 @@ class RowSpill {
   }
 }
 
-/** Splits the output of the rows part at its row comments into the spill. */
+/** The rows the edition pages list for one document, from its digest (xslt/tei-to-digest.xsl). */
+export function siteRows(digest: string, file: string): { rows: string; diagnostics: Diagnostic[] } {
+  const r = transformXml('tei-to-site', `<lx:site ${SITE_NS}>${digest}</lx:site>`, file, { part: 'rows' })
+  return { rows: r.output, diagnostics: r.diagnostics }
+}
+
+/** Splits rows at their row comments into the spill. */
 function spillRows(html: string, spill: RowSpill): void {
   const marks = [...html.matchAll(ROW)]
   marks.forEach((m, k) => {
@@ -110,37 +116,25 @@ function writePage(sink: PageSink, path: string, html: string, spill: RowSpill):
 }
 
 /**
- * Writes the edition pages for the digests of the published documents (in edition order; read
- * one at a time, so they may come from disk). A register entry carried by several documents is
- * shown once (the first copy). `params` are the stylesheet parameters (edition title, editors…).
+ * Writes the edition pages for the published documents (in edition order; read one at a time, so
+ * they may come from disk). A register entry carried by several documents is shown once (the
+ * first copy). `params` are the stylesheet parameters (edition title, editors…).
  */
-export function writeEditionPages(digests: Iterable<DigestInput>, params: Record<string, unknown>, sink: PageSink): Diagnostic[] {
-  const diagnostics: Diagnostic[] = []
+export function writeEditionPages(documents: Iterable<DigestInput>, params: Record<string, unknown>, sink: PageSink): Diagnostic[] {
   const entries = new Map<string, string>()
   const spill = new RowSpill()
   try {
-    let piece: string[] = []
-    const flush = () => {
-      if (!piece.length) return
-      const r = transformXml('tei-to-site', `<lx:site ${SITE_NS}>${piece.join('\n')}</lx:site>`, 'edition', { ...params, part: 'rows' })
-      diagnostics.push(...r.diagnostics)
-      spillRows(r.output, spill)
-      piece = []
-    }
-    for (const d of digests) {
-      piece.push(d.digest)
+    for (const d of documents) {
+      spillRows(d.rows, spill)
       for (const [id, xml] of d.entries) if (!entries.has(id)) entries.set(id, xml)
-      if (piece.length >= DIGESTS_PER_PIECE) flush()
     }
-    flush()
     const named = [...spill.slots.keys()].filter((k) => k.startsWith('mention ')).map((k) => k.slice('mention '.length))
     const site = `<lx:site ${SITE_NS}><lx:entries>${[...entries.values()].join('')}</lx:entries></lx:site>`
     const r = transformXml('tei-to-site', site, 'edition', { ...params, part: 'pages', 'has-dated': spill.slots.has('dated'), named: named.join('\n') })
-    diagnostics.push(...r.diagnostics)
     writePage(sink, 'index.html', r.output, spill)
     for (const [path, html] of [...r.documents].sort(([a], [b]) => (a < b ? -1 : 1))) writePage(sink, path, html, spill)
+    return r.diagnostics
   } finally {
     spill.dispose()
   }
-  return diagnostics
 }

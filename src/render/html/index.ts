@@ -13,7 +13,7 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { titleOf } from './title-of.js'
-import { writeEditionPages as writePagesInPieces, type DigestInput, type PageSink } from './edition-pages.js'
+import { siteRows, writeEditionPages as writePagesFromRows, type DigestInput, type PageSink } from './edition-pages.js'
 
 export type { DigestInput, PageSink } from './edition-pages.js'
 
@@ -22,8 +22,8 @@ export interface SiteApparatus { workId: string; title: string; teiXml: string }
 export interface SiteInput { edition: EditionConfig; documents: SiteDocument[]; apparatus?: SiteApparatus[] }
 export interface PageLink { id: string; title: string }
 export interface DocumentPageOptions { teiHref?: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
-/** What the edition pages need of one document; `entries` are its register entries by id. */
-export interface DocumentDigest { id: string; title: string; digest: string; entries: Map<string, string> }
+/** What the edition pages need of one document: the rows they list for it (edition-pages.ts), and its register entries by id. */
+export interface DocumentDigest { id: string; title: string; rows: string; entries: Map<string, string> }
 
 const assetsDir = join(packageRoot, 'src', 'render', 'assets', 'html')
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
@@ -53,12 +53,17 @@ export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: s
   return { html: r.output, diagnostics: r.diagnostics }
 }
 
-/** The digest of one document: its title, what the edition pages show of it, its register entries. */
+/**
+ * What the edition pages need of one document, made when the document is: its digest (title,
+ * dates, correspondents, each name with its anchor: xslt/tei-to-digest.xsl), turned into the rows
+ * the pages list for it, and the register entries it carries.
+ */
 export function digestDocument(id: string, teiXml: string): DocumentDigest & { diagnostics: Diagnostic[] } {
   const r = transformXml('tei-to-digest', teiXml, `${id}.xml`, { page: pageHref(id) })
   const entries = new Map<string, string>()
   for (const [href, xml] of r.documents) if (href.startsWith('entry/')) entries.set(href.slice('entry/'.length), xml)
-  return { id, title: titleOf(teiXml), digest: r.output, entries, diagnostics: r.diagnostics }
+  const rows = siteRows(r.output, `${id}.xml`)
+  return { id, title: titleOf(teiXml), rows: rows.rows, entries, diagnostics: [...r.diagnostics, ...rows.diagnostics] }
 }
 
 /** The reading and side-by-side pages of a collated work. */
@@ -104,11 +109,11 @@ export function siteAssets(): Map<string, Uint8Array> {
 
 /**
  * Writes the edition pages (index, persons, places, organisations, chronology, about) for the
- * digests of the published documents in edition order, read one at a time (edition-pages.ts:
- * the memory used does not grow with the number of documents).
+ * published documents in edition order, read one at a time (edition-pages.ts: the memory used
+ * does not grow with the number of documents).
  */
-export function writeEditionPages(edition: EditionConfig, digests: Iterable<DigestInput>, works: { workId: string; title: string }[], sink: PageSink): Diagnostic[] {
-  return writePagesInPieces(digests, sitePageParams(edition, works), sink)
+export function writeEditionPages(edition: EditionConfig, documents: Iterable<DigestInput>, works: { workId: string; title: string }[], sink: PageSink): Diagnostic[] {
+  return writePagesFromRows(documents, sitePageParams(edition, works), sink)
 }
 
 /** The edition pages and the site's assets, in memory (tests, `lectio render`, small editions). */
