@@ -22,7 +22,7 @@ import { documentVocabulary, joinLines, keepHyphen } from './clean/join-lines.js
 import { isColophonLine, takeColophon } from './structure/colophon.js'
 import { classifyTitleBlock, type TitleLine } from './structure/title-block.js'
 import { parseInline, PB, PB_IN_WORD, type InlineContext, type NoteContent } from './structure/inline.js'
-import { isClosing, isDatelineLines, isPostscript, isSalutation, isSignature } from './structure/letter-parts.js'
+import { isClosing, isDatelineLines, isPostscript, isSalutation, isSalutationByWords, isSignature } from './structure/letter-parts.js'
 import { orderPages, checkContinuity } from './clean/page-order.js'
 import { endsMidSentence, midSentenceCapitals } from './clean/sentence-cut.js'
 import { introducesQuotation, looksQuoted, personIsEvidence } from './structure/quotation-run.js'
@@ -236,7 +236,8 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       // short lines, or a short line followed by long ones (a salutation run on with its letter)
       let j = 0
       // a salutation run on with the first paragraph: "Dear Paul,⏎The weather is fine."
-      if (ls.length > 1 && isSalutation(ls[0].text)) {
+      // (not a place line before its date: "Bath, Laura Place,⏎Tuesday, 3rd November 1857.")
+      if (ls.length > 1 && isSalutation(ls[0].text) && (isSalutationByWords(ls[0].text) || !isDatelineLines(ls.map((l) => l.text)))) {
         units.push({ kind: 'lines', text: join([ls[0]]), lines: [ls[0]], pbBefore })
         const rest = ls.slice(1)
         units.push({ kind: 'para', text: join(rest), lines: rest })
