@@ -28,7 +28,7 @@ import { endsMidSentence, midSentenceCapitals } from './clean/sentence-cut.js'
 import { introducesQuotation, looksQuoted, personIsEvidence } from './structure/quotation-run.js'
 import { blockQuote, indentationSignals, attributionText } from './structure/block-quote.js'
 import { cutsMarkup, findGarbled } from './structure/garbled.js'
-import { countEntryDates, isEntryDate } from './structure/journal-entries.js'
+import { countEntryDates, isEntryDate, opensWithEntryDate } from './structure/journal-entries.js'
 
 export interface ReadTextResult {
   text: TeiElement
@@ -169,6 +169,11 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       removed.push({ offset: b.lines[0].start, text: b.lines[0].text, reason: 'separator line' })
       return
     }
+    // a journal entry's date on the first line of its text: the entry's head, a block of its own
+    if (journalLike && opensWithEntryDate(b)) {
+      body.push({ block: { ...b, lines: b.lines.slice(0, 1) }, index: i }, { block: { ...b, lines: b.lines.slice(1) }, index: i })
+      return
+    }
     body.push({ block: b, index: i })
   })
   let pageStarts = new Set<number>()
@@ -246,7 +251,9 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       const shortRun: Line[] = []
       while (j < ls.length && !isLongLine(ls[j])) shortRun.push(ls[j++])
       if (shortRun.length) {
-        const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text)
+        // (a journal's date line ending with a full stop, "Monday, 4 January 1875.", is no sentence)
+        const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text) &&
+          !(journalLike && isEntryDate(shortRun[0].text))
         units.push({ kind: prose ? 'para' : 'lines', text: join(shortRun), lines: shortRun, pbBefore })
       }
       for (; j < ls.length; j++) units.push({ kind: 'para', text: join([ls[j]]), lines: [ls[j]] })
