@@ -22,13 +22,13 @@ import { documentVocabulary, joinLines, keepHyphen } from './clean/join-lines.js
 import { isColophonLine, takeColophon } from './structure/colophon.js'
 import { classifyTitleBlock, type TitleLine } from './structure/title-block.js'
 import { parseInline, PB, PB_IN_WORD, type InlineContext, type NoteContent } from './structure/inline.js'
-import { isClosing, isDatelineLines, isPostscript, isSalutation, isSignature } from './structure/letter-parts.js'
+import { isClosing, isDatelineLines, isPostscript, isSalutation, isSalutationByWords, isSignature } from './structure/letter-parts.js'
 import { orderPages, checkContinuity } from './clean/page-order.js'
 import { endsMidSentence, midSentenceCapitals } from './clean/sentence-cut.js'
 import { introducesQuotation, looksQuoted, personIsEvidence } from './structure/quotation-run.js'
 import { blockQuote, indentationSignals, attributionText } from './structure/block-quote.js'
 import { cutsMarkup, findGarbled } from './structure/garbled.js'
-import { countEntryDates, isEntryDate } from './structure/journal-entries.js'
+import { countEntryDates, isEntryDate, opensWithEntryDate } from './structure/journal-entries.js'
 
 export interface ReadTextResult {
   text: TeiElement
@@ -169,6 +169,11 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       removed.push({ offset: b.lines[0].start, text: b.lines[0].text, reason: 'separator line' })
       return
     }
+    // a journal entry's date on the first line of its text: the entry's head, a block of its own
+    if (journalLike && opensWithEntryDate(b)) {
+      body.push({ block: { ...b, lines: b.lines.slice(0, 1) }, index: i }, { block: { ...b, lines: b.lines.slice(1) }, index: i })
+      return
+    }
     body.push({ block: b, index: i })
   })
   let pageStarts = new Set<number>()
@@ -236,7 +241,8 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       // short lines, or a short line followed by long ones (a salutation run on with its letter)
       let j = 0
       // a salutation run on with the first paragraph: "Dear Paul,⏎The weather is fine."
-      if (ls.length > 1 && isSalutation(ls[0].text)) {
+      // (not a place line before its date: "Bath, Laura Place,⏎Tuesday, 3rd November 1857.")
+      if (ls.length > 1 && isSalutation(ls[0].text) && (isSalutationByWords(ls[0].text) || !isDatelineLines(ls.map((l) => l.text)))) {
         units.push({ kind: 'lines', text: join([ls[0]]), lines: [ls[0]], pbBefore })
         const rest = ls.slice(1)
         units.push({ kind: 'para', text: join(rest), lines: rest })
@@ -245,7 +251,9 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       const shortRun: Line[] = []
       while (j < ls.length && !isLongLine(ls[j])) shortRun.push(ls[j++])
       if (shortRun.length) {
-        const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text)
+        // (a journal's date line ending with a full stop, "Monday, 4 January 1875.", is no sentence)
+        const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text) &&
+          !(journalLike && isEntryDate(shortRun[0].text))
         units.push({ kind: prose ? 'para' : 'lines', text: join(shortRun), lines: shortRun, pbBefore })
       }
       for (; j < ls.length; j++) units.push({ kind: 'para', text: join([ls[j]]), lines: [ls[j]] })

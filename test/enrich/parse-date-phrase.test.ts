@@ -84,6 +84,10 @@ const cases: [string, Expect[]][] = [
   ['he was 1917 days in prison', []],
   ['29 February 1900', []],
   ['29 February 1904', [{ text: '29 February 1904', when: '1904-02-29' }]],
+  // the full stop after a month written out ends the sentence; after an abbreviation it is the date's
+  ['Thursday, 7 January. Very cold.', [{ text: 'Thursday, 7 January' }]],
+  ['we left on the 3rd of June: the roads', [{ text: 'the 3rd of June' }]],
+  ['paid on 12 Sept. and again', [{ text: '12 Sept.' }]],
 ]
 
 describe('findDatePhrases', () => {

@@ -39,6 +39,16 @@ describe('blockQuote', () => {
     expect(indentationSignals(lines('a\nb\nc\nd\n   e'))).toBe(true)
     expect(indentationSignals(lines('  a\n  b\n  c\nd'))).toBe(false)
   })
+
+  it('reads indentation when most of the characters are flush left (one long line per paragraph, a wrapped quotation)', () => {
+    const long = 'The accounts that survive are the masters\' accounts, and the complaints that reached the town were the masters\' complaints.'
+    const text = [long, '', '    We do not ask for more than our fathers had, but only', '    that the price of our labour should keep pace with', '    the price of bread.', '', long, '', long].join('\n')
+    expect(indentationSignals(lines(text))).toBe(true)
+    // every paragraph's first line indented, one line per paragraph: no signal
+    expect(indentationSignals(lines([`  ${long}`, `  ${long}`, `  ${long}`, 'x'].join('\n')))).toBe(false)
+    const xml = serializeTei(importText(createSourceFile('a.txt', text), { id: 'a' }).doc.tree)
+    expect(xml).toContain('<quote><p>We do not ask for more than our fathers had, but only that the price of our labour should keep pace with the price of bread.</p></quote>')
+  })
 })
 
 describe('block quotations in import', () => {

@@ -14,6 +14,9 @@ const MONTHS: [string[], number][] = [
   [['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc'], 12],
 ]
 
+/** Abbreviated month names ("Sept", "janv"): a shorter form of another name of the same month. */
+export const monthAbbreviations = new Set<string>(MONTHS.flatMap(([names]) => names.filter((n) => names.some((o) => o.length > n.length && o.startsWith(n)))))
+
 export const monthNumber = new Map<string, number>(MONTHS.flatMap(([names, n]) => names.map((name) => [name, n] as [string, number])))
 
 /** Alternation for a regex, longest names first so "sept" wins over "sep". */

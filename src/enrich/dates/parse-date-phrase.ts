@@ -6,7 +6,7 @@
  * (the year comes from the context, with lowered certainty). Numbers that are not years, ages,
  * durations and times of day are not dates.
  */
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from './month-names.js'
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthAbbreviations, monthNumber } from './month-names.js'
 
 export interface DateMatch {
   index: number
@@ -67,7 +67,11 @@ export function findDatePhrases(text: string): DateMatch[] {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {}
-      const match = interpret(kind, g, m[0], m.index)
+      // a full stop or colon after a month name written out ends the sentence, not the date
+      // ("on Thursday, 7 January."); after an abbreviation it is the date's ("Jan.")
+      const stop = g.month && !monthAbbreviations.has(g.month.toLowerCase()) ? /[.:]+$/.exec(m[0]) : null
+      const text = stop && m[0].slice(0, stop.index).endsWith(g.month!) ? m[0].slice(0, stop.index) : m[0]
+      const match = interpret(kind, g, text, m.index)
       if (match) found.push(match)
     }
   }

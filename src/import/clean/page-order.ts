@@ -9,6 +9,7 @@
 import type { SourceFile } from '../../core/source-file.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import type { Block } from './layout.js'
+import { isClosing, isPostscript, isSignature } from '../structure/letter-parts.js'
 
 interface BodyBlock { block: Block; index: number }
 
@@ -20,6 +21,10 @@ export function checkContinuity(body: BodyBlock[], source: SourceFile, diagnosti
     const prev = blockText(body[k - 1].block).trim()
     const next = blockText(body[k].block).trim()
     if (prev.length < 60 || next.length < 60) continue // headings, datelines, signatures
+    // a letter's closing lines ("Believe me, dear Sir,⏎Yours very sincerely,⏎A. Name") end without a
+    // full stop, and a postscript starts anew
+    const pl = body[k - 1].block.lines
+    if ((pl.length >= 2 && pl.some((l) => isClosing(l.text)) && isSignature(pl[pl.length - 1].text)) || isPostscript(next)) continue
     const prevOpen = !/[.!?:;"”’)\]…*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]$/.test(prev)
     const nextLower = /^\p{Ll}/u.test(next)
     if ((prevOpen && !nextLower && /^\p{Lu}/u.test(next)) || (!prevOpen && nextLower)) {

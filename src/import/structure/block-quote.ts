@@ -27,14 +27,16 @@ export function indentOf(text: string): number {
 }
 
 /**
- * Is indentation a signal in this text? True when most text lines start flush left: then a block
- * whose every line is indented by two or more is set off from the prose.
+ * Is indentation a signal in this text? True when most of the text starts flush left — most lines,
+ * or most of the characters (paragraphs kept on one long line each, a quotation wrapped on several
+ * short ones) —: then a block whose every line is indented by two or more is set off from the prose.
  */
 export function indentationSignals(lines: Line[]): boolean {
   const text = lines.filter((l) => l.text.trim() !== '')
   if (text.length < 4) return false
-  const indented = text.filter((l) => indentOf(l.text) >= 2).length
-  return indented <= 0.25 * text.length
+  const indented = text.filter((l) => indentOf(l.text) >= 2)
+  const chars = (ls: Line[]) => ls.reduce((n, l) => n + l.text.trim().length, 0)
+  return indented.length <= 0.25 * text.length || chars(indented) <= 0.25 * chars(text)
 }
 
 export function blockQuote(lines: Line[], options: { indentationSignals: boolean; doubleSpaced: boolean }): BlockQuote | undefined {

@@ -17,10 +17,18 @@ const SALUTATION_WORDS = /^(dear|my dear|dearest|esteemed|respected|honou?red|si
 
 export function isSalutation(line: string): boolean {
   const t = line.trim()
-  return t.length <= 70 && /[,:!]$/.test(t) && (SALUTATION_WORDS.test(t) || t.split(/\s+/).length <= 4) && !/^(yours|with|sincerely|faithfully|best|regards|your)\b/i.test(t)
+  return t.length <= 70 && /[,:!]$/.test(t) && (SALUTATION_WORDS.test(t) || t.split(/\s+/).length <= 4) && !/^(yours|with|sincerely|faithfully|best|regards|your)\b/i.test(t) &&
+    !LEAD_IN_CLOSING.test(t)
 }
 
-const CLOSING_WORDS = /^(yours|your|with|sincerely|faithfully|cordially|respectfully|affectionately|ever|best|kind|warm|love|regards|greetings|fraternally|in haste|herzlich|mit|bien|votre|salut)\b/i
+/** A salutation by its words ("Dear …", "Sir,"), not only by being a short line ending with a comma. */
+export function isSalutationByWords(line: string): boolean {
+  return isSalutation(line) && SALUTATION_WORDS.test(line.trim())
+}
+
+/** The lead-in of a closing formula: "Believe me, dear Sir,", "I remain,", "I am, Sir,". */
+const LEAD_IN_CLOSING = /^(believe me|i remain|i am|i beg to remain|remaining|remain)\b/i
+const CLOSING_WORDS = /^(yours|your|with|sincerely|faithfully|cordially|respectfully|affectionately|ever|best|kind|warm|love|regards|greetings|fraternally|in haste|herzlich|mit|bien|votre|salut|believe me|i remain|i beg to remain)\b/i
 
 export function isClosing(line: string): boolean {
   const t = line.trim()
