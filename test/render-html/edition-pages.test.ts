@@ -7,7 +7,7 @@
  * shared statements listed once, and names that an XML comment could not hold verbatim.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderEditionPages, type DigestInput } from '../../src/render/html/index.js'
+import { renderEditionPages, type DocumentRows } from '../../src/render/html/index.js'
 import { siteRows } from '../../src/render/html/edition-pages.js'
 import { compileStylesheets, fixtureEdition } from './render-fixtures.js'
 
@@ -15,7 +15,7 @@ const TEI = 'http://www.tei-c.org/ns/1.0'
 const N = 620
 
 /** Document k, from a digest as xslt/tei-to-digest.xsl writes it, dated by its number. */
-function digest(k: number): DigestInput {
+function digest(k: number): DocumentRows {
   const id = `doc-${String(k).padStart(4, '0')}`
   // three documents share each date, so ties must keep edition order; years run backwards
   const year = 1950 - Math.floor(k / 3)

@@ -9,11 +9,11 @@ import { join } from 'node:path'
 import { writeFileAtomic } from '../../core/write-atomic.js'
 import { carryOver, writeStaged } from './output-dir.js'
 import type { DocumentEntityReport } from '../../enrich/index.js'
-import type { DocumentSummary, SiteDigest } from './process-document.js'
+import type { DocumentSummary, SiteRows } from './process-document.js'
 
 export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }
 
-interface CachedDocument { key: string; summary: DocumentSummary; report: DocumentEntityReport | null; site?: SiteDigest }
+interface CachedDocument { key: string; summary: DocumentSummary; report: DocumentEntityReport | null; site?: SiteRows }
 
 export const documentCacheDir = (outDir: string) => join(outDir, '.cache', 'documents')
 export const cachedTeiPath = (cacheDir: string, id: string) => join(cacheDir, `${id}.xml`)
@@ -56,14 +56,14 @@ export function readCachedReport(cacheDir: string, id: string): DocumentEntityRe
   return readCached(cacheDir, id)?.report ?? null
 }
 
-/** The digest of a published document for the edition pages. */
-export function readCachedSiteDigest(cacheDir: string, id: string): SiteDigest {
+/** The rows and register entries of a published document, for the edition pages. */
+export function readCachedSiteRows(cacheDir: string, id: string): SiteRows {
   const site = readCached(cacheDir, id)?.site
-  if (!site) throw new Error(`the build cache has no digest for ${id}`)
+  if (!site) throw new Error(`the build cache has no edition-page rows for ${id}`)
   return site
 }
 
-export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string, site?: SiteDigest): void {
+export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string, site?: SiteRows): void {
   if (summary.hasTei) writeStaged(cachedTeiPath(cacheDir, summary.id), xml)
   writeStaged(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report, site }))
 }

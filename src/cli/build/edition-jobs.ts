@@ -1,6 +1,6 @@
 /**
  * The edition-level steps of a build that read the whole published corpus, one file at a time:
- * the edition pages (from the documents' digests in the cache) and the deposit package (from
+ * the edition pages (from the documents' rows in the cache) and the deposit package (from
  * the staged outputs). Each runs as one job in a worker with a capped heap (document-pool.ts), so
  * the garbage of reading ten thousand files is collected instead of growing the build's memory.
  */
@@ -11,7 +11,7 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { siteAssets, writeEditionPages } from '../../render/html/index.js'
 import { depositFileName, writeDeposit, type DepositSource } from '../../deposit/index.js'
 import { stagedPageSink } from './output-dir.js'
-import { readCachedSiteDigest } from './build-cache.js'
+import { readCachedSiteRows } from './build-cache.js'
 import { editionOf } from './process-document.js'
 
 export interface SiteJob { kind: 'site'; editionDir: string; cacheDir: string; ids: string[]; works: { workId: string; title: string }[]; htmlDir: string }
@@ -22,8 +22,8 @@ export interface DepositOutcome { name: string; diagnostics: Diagnostic[] }
 /** Writes the edition pages and the site's assets into `htmlDir`. */
 export function renderSiteJob(job: SiteJob): SiteOutcome {
   const edition = editionOf(job.editionDir)
-  const digests = function* () { for (const id of job.ids) yield readCachedSiteDigest(job.cacheDir, id) }
-  const diagnostics = writeEditionPages(edition.config, digests(), job.works, stagedPageSink(job.htmlDir))
+  const documents = function* () { for (const id of job.ids) yield readCachedSiteRows(job.cacheDir, id) }
+  const diagnostics = writeEditionPages(edition.config, documents(), job.works, stagedPageSink(job.htmlDir))
   for (const [path, content] of siteAssets()) {
     mkdirSync(dirname(join(job.htmlDir, path)), { recursive: true })
     writeFileSync(join(job.htmlDir, path), content)

@@ -1,10 +1,10 @@
 /**
  * The per-document parts of a build, as plain functions of serialisable inputs, so they run the
  * same in the main thread and in workers:
- *   processDocument: import → enrich → fidelity → serialize → validate → digest for the site;
+ *   processDocument: import → enrich → fidelity → serialize → validate → the rows of the edition pages;
  *   renderPage: the document's HTML reading page.
  * Both write their results to files and return only what the main thread needs (diagnostics,
- * title), so the main thread never holds the corpus; the digest for the edition pages stays in
+ * title), so the main thread never holds the corpus; the rows for the edition pages stay in
  * the cache until the pages are made.
  */
 import { join } from 'node:path'
@@ -33,8 +33,8 @@ export interface DocumentSummary {
   title: string
   ms: number
 }
-/** What the edition pages need of a published document (kept in the cache, read when the pages are made). */
-export interface SiteDigest { rows: string; entries: [string, string][] }
+/** What the edition pages need of a published document: its rows and register entries (kept in the cache, read when the pages are made). */
+export interface SiteRows { rows: string; entries: [string, string][] }
 export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
@@ -55,7 +55,7 @@ export function editionOf(dir: string): Edition {
   return edition
 }
 
-/** Processes one source and writes its TEI, report and digest to the cache directory. */
+/** Processes one source and writes its TEI, report and edition-page rows to the cache directory. */
 export async function processDocument(job: DocumentJob): Promise<DocumentSummary> {
   const t0 = performance.now()
   const edition = editionOf(job.editionDir)
@@ -65,7 +65,7 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
   let summary: DocumentSummary
   let xml = ''
   let report = null
-  let site: SiteDigest | undefined
+  let site: SiteRows | undefined
   try {
     const result = processTextFile(edition.sourcePath(source), shownSource, { id: source.id, source, edition: edition.config, registers: edition.registers })
     xml = serializeTei(result.doc.tree)

@@ -15,7 +15,7 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { transformXml } from '../saxon.js'
 
 /** What the edition pages need of one document: its rows (siteRows) and the register entries it carries. */
-export interface DigestInput { rows: string; entries: Iterable<[string, string]> }
+export interface DocumentRows { rows: string; entries: Iterable<[string, string]> }
 /** Where the pages go: one writer per page, written in pieces. */
 export interface PageSink { open(path: string): { write(text: string): void; close(): void } }
 
@@ -120,7 +120,7 @@ function writePage(sink: PageSink, path: string, html: string, spill: RowSpill):
  * they may come from disk). A register entry carried by several documents is shown once (the
  * first copy). `params` are the stylesheet parameters (edition title, editors…).
  */
-export function writeEditionPages(documents: Iterable<DigestInput>, params: Record<string, unknown>, sink: PageSink): Diagnostic[] {
+export function writeEditionPages(documents: Iterable<DocumentRows>, params: Record<string, unknown>, sink: PageSink): Diagnostic[] {
   const entries = new Map<string, string>()
   const spill = new RowSpill()
   try {

@@ -13,9 +13,9 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { titleOf } from './title-of.js'
-import { siteRows, writeEditionPages as writePagesFromRows, type DigestInput, type PageSink } from './edition-pages.js'
+import { siteRows, writeEditionPages as writePagesFromRows, type DocumentRows, type PageSink } from './edition-pages.js'
 
-export type { DigestInput, PageSink } from './edition-pages.js'
+export type { DocumentRows, PageSink } from './edition-pages.js'
 
 export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string }
 export interface SiteApparatus { workId: string; title: string; teiXml: string }
@@ -112,14 +112,14 @@ export function siteAssets(): Map<string, Uint8Array> {
  * published documents in edition order, read one at a time (edition-pages.ts: the memory used
  * does not grow with the number of documents).
  */
-export function writeEditionPages(edition: EditionConfig, documents: Iterable<DigestInput>, works: { workId: string; title: string }[], sink: PageSink): Diagnostic[] {
+export function writeEditionPages(edition: EditionConfig, documents: Iterable<DocumentRows>, works: { workId: string; title: string }[], sink: PageSink): Diagnostic[] {
   return writePagesFromRows(documents, sitePageParams(edition, works), sink)
 }
 
 /** The edition pages and the site's assets, in memory (tests, `lectio render`, small editions). */
-export function renderEditionPages(edition: EditionConfig, digests: Iterable<DigestInput>, works: { workId: string; title: string }[] = []): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
+export function renderEditionPages(edition: EditionConfig, documents: Iterable<DocumentRows>, works: { workId: string; title: string }[] = []): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
   const files = new Map<string, string | Uint8Array>()
-  const diagnostics = writeEditionPages(edition, digests, works, {
+  const diagnostics = writeEditionPages(edition, documents, works, {
     open(path) {
       const parts: string[] = []
       return { write: (text) => parts.push(text), close: () => files.set(path, parts.join('')) }
