@@ -8,16 +8,18 @@
 import { parseXml } from '../core/xml/parse.js'
 import { findFirst, type TeiNode } from '../core/tree.js'
 
-// the paragraph mark token: private use, so a pilcrow in the text stays a word
-export const PARAGRAPH = '\uE001'
+// the paragraph mark token: a control character XML cannot hold, so no character of the text
+// (a pilcrow, a private-use glyph from a PDF) is ever taken for it
+export const PARAGRAPH = '\u0002'
 const BLOCKS = new Set(['p', 'head', 'dateline', 'salute', 'signed', 'titlePart', 'docAuthor', 'docDate', 'byline', 'quote', 'ab', 'item', 'l', 'label', 'trailer', 'epigraph'])
 // not the text of the witness: notes, running heads and page numbers, deleted text, descriptions
 const SKIPPED = new Set(['note', 'fw', 'del', 'figDesc', 'surplus'])
 // in a choice, the edited alternative is the text read
 const PREFERRED = ['corr', 'reg', 'expan']
 
-// marks a block start in the joined text; private use, so it never clashes with the text's own characters
-const BLOCK_MARK = '\uE000'
+// marks a block start in the joined text; a control character XML cannot hold, so it never
+// clashes with the text's own characters
+const BLOCK_MARK = '\u0001'
 
 /** `block` is on paragraph marks only: the element that begins there (p, head, salute …). */
 export interface Token { text: string; key: string; block?: string }

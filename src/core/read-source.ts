@@ -80,7 +80,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 // C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
-function replaceForbidden(text: string, path: string, diagnostics: Diagnostic[]): string {
+/** Replaces each character XML cannot hold by U+FFFD, with a located warning per line. */
+export function replaceForbidden(text: string, path: string, diagnostics: Diagnostic[]): string {
   if (!FORBIDDEN.test(text)) return text
   FORBIDDEN.lastIndex = 0
   const source = createSourceFile(path, text)

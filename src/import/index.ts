@@ -3,7 +3,9 @@
  * See read-text.ts for the steps; header/tei-header.ts for the header; fidelity.ts for the check
  * that proves no word was lost (run again after every later stage).
  */
-import type { SourceFile } from '../core/source-file.js'
+import { createSourceFile, type SourceFile } from '../core/source-file.js'
+import { replaceForbidden } from '../core/read-source.js'
+import type { Diagnostic } from '../core/diagnostic.js'
 import type { EditionConfig, SourceKind } from '../core/edition.js'
 import type { StageResult } from '../core/document.js'
 import { el, root, TEI_NS } from '../core/tei.js'
@@ -20,7 +22,12 @@ export interface ImportOptions {
   pageOrder?: string[]
 }
 
-export function importText(source: SourceFile, options: ImportOptions): StageResult {
+export function importText(given: SourceFile, options: ImportOptions): StageResult {
+  // decoding (read-source.ts) has done this for every file; a text given directly may still hold
+  // characters XML cannot, which the importer also uses as its own marks
+  const replaced: Diagnostic[] = []
+  const text = replaceForbidden(given.text, given.path, replaced)
+  const source = text === given.text ? given : createSourceFile(given.path, text)
   const meta = options.metadata ?? {}
   const language = meta.language ?? options.edition?.language ?? 'en'
   const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, language })
@@ -38,7 +45,7 @@ export function importText(source: SourceFile, options: ImportOptions): StageRes
     edition: options.edition,
   })
   const tei = el('TEI', { xmlns: TEI_NS, 'xml:id': xmlId(options.id), 'xml:lang': language }, [header, read.text])
-  return { doc: { id: options.id, source, tree: root(tei), removed: read.removed, hyphenJoins: read.hyphenJoins }, diagnostics: read.diagnostics }
+  return { doc: { id: options.id, source, tree: root(tei), removed: read.removed, hyphenJoins: read.hyphenJoins }, diagnostics: [...replaced, ...read.diagnostics] }
 }
 
 /** A valid xml:id (NCName) from a document id. */

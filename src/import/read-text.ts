@@ -463,7 +463,7 @@ function proseInline(u: Unit, ctx: InlineContext): TeiNode[] {
 }
 
 function excerpt(s: string): string {
-  const t = s.replace(/[\uE000\uE001]/g, ' ').replace(/\s+/g, ' ').trim()
+  const t = s.replaceAll(PB, ' ').replaceAll(PB_IN_WORD, ' ').replace(/\s+/g, ' ').trim()
   return t.length > 60 ? `${t.slice(0, 57)}…` : t
 }
 

@@ -17,6 +17,15 @@ const tei = (...paragraphs: string[]) =>
 const wit = (siglum: string, ...ps: string[]): Witness => ({ siglum, id: siglum.toLowerCase(), title: `Witness ${siglum}`, teiXml: tei(...ps) })
 const body = (xml: string) => /<body>[\s\S]*<\/body>/.exec(xml)![0].replace(/\s*\n\s*/g, '')
 
+describe('witness tokens', () => {
+  it('reads private-use characters and pilcrows in the text as words, not as the collation\'s own marks', () => {
+    const r = collateWitnesses([wit('A', 'one \uE000 two \uE001 three ¶ four'), wit('B', 'one \uE000 two \uE001 three ¶ five')], { workId: 'w', title: 'P', base: 'A' })
+    const b = body(r.teiXml)
+    expect(b).toContain('one \uE000 two \uE001 three ¶ <app><lem wit="#A">four</lem><rdg wit="#B">five</rdg></app>')
+    expect(b).not.toContain('milestone')
+  })
+})
+
 describe('align', () => {
   it('finds the common skeleton and leaves moved words out of it', () => {
     expect(align('a b c d e'.split(' '), 'a c b d e'.split(' '))).toEqual([[0, 0], [2, 1], [3, 3], [4, 4]])

@@ -61,6 +61,13 @@ describe('lectio import: encodings', () => {
     expect(r.stdout).toMatch(/NUL\uFFFD and a bell\uFFFD in it/)
   })
 
+  it('keeps private-use characters (symbol-font glyphs from PDFs) as text, never as a mark of its own', () => {
+    const r = importBytes('pua.txt', Buffer.from('Title\n\nA glyph \uE000 and another \uE001 and a third \uF8FF stay in the text.\n', 'utf8'))
+    expect(r.status, r.stderr).toBe(0)
+    expect(bodyOf(r.stdout)).toContain('A glyph \uE000 and another \uE001 and a third \uF8FF stay in the text.')
+    expect(bodyOf(r.stdout)).not.toContain('<pb')
+  })
+
   it('keeps tabs, non-breaking spaces and zero-width spaces out of trouble', () => {
     const r = importBytes('spaces.txt', Buffer.from('Title\n\nOne\ttab, one\u00a0nbsp and a zero\u200bwidth space.\n', 'utf8'))
     expect(r.status, r.stderr).toBe(0)

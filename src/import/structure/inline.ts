@@ -9,9 +9,14 @@ import { el } from '../../core/tei.js'
 import { concatText, generatedText, sliceText } from '../../core/text-origin.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 
-/** Private-use characters the joiner puts where a page changed (inside a word: PB_IN_WORD). */
-export const PB = '\uE000'
-export const PB_IN_WORD = '\uE001'
+/**
+ * What the joiner puts where a page changed (inside a word: PB_IN_WORD): control characters that
+ * XML cannot hold, which decoding has already replaced in every source (read-source.ts), so they
+ * never clash with the text's own characters (private-use characters, common in text extracted
+ * from PDFs, are the text's and are kept).
+ */
+export const PB = '\u0001'
+export const PB_IN_WORD = '\u0002'
 
 export interface NoteContent { content: TeiNode[]; used: boolean }
 
