@@ -21,7 +21,7 @@ import { findNoteBodies, isSeparator, type NoteBody } from './clean/footnotes.js
 import { documentVocabulary, joinLines, keepHyphen } from './clean/join-lines.js'
 import { isColophonLine, takeColophon } from './structure/colophon.js'
 import { classifyTitleBlock, type TitleLine } from './structure/title-block.js'
-import { parseInline, PB, PB_IN_WORD, type InlineContext, type NoteContent } from './structure/inline.js'
+import { pageBreakMark, parseInline, PAGE_BREAK_MARKS, type InlineContext, type NoteContent } from './structure/inline.js'
 import { isClosing, isDatelineLines, isPostscript, isSalutation, isSalutationByWords, isSignature } from './structure/letter-parts.js'
 import { orderPages, checkContinuity } from './clean/page-order.js'
 import { endsMidSentence, midSentenceCapitals } from './clean/sentence-cut.js'
@@ -285,9 +285,9 @@ export function readText(source: SourceFile, options: { kind?: SourceKind; autho
       const keep = keepHyphen(hy[1], next[1], vocabulary)
       hyphenJoins.push({ offset: sourceOffsetAt(a.text, end.length - 1) ?? b.lines[0].start, kept: keep })
       const head = keep ? a.text : { ...a.text, value: a.text.value.slice(0, -1), origin: a.text.origin?.map((s) => ({ ...s, length: Math.min(s.length, a.text.value.length - 1 - s.index) })).filter((s) => s.length > 0) }
-      joined = concatText(pageChange ? [head, generatedText(PB_IN_WORD), b.text] : [head, b.text])
+      joined = concatText(pageChange ? [head, generatedText(pageBreakMark(true, b.pbBefore)), b.text] : [head, b.text])
       report(keep ? 'hyphen-kept' : 'hyphen-joined', 'info', `joined "${hy[1]}-" and "${next[1]}" across a ${pageChange ? 'page break' : 'paragraph break'}${keep ? ', keeping the hyphen' : ''}`, b.lines[0].start)
-    } else joined = concatText([a.text, generatedText(pageChange ? ` ${PB} ` : ' '), b.text])
+    } else joined = concatText([a.text, generatedText(pageChange ? ` ${pageBreakMark(false, b.pbBefore)} ` : ' '), b.text])
     if (!pageChange) {
       normalisations.add('paragraphs-rejoined')
       const tail = end.split(/\s+/).slice(-3).join(' ')
@@ -463,7 +463,7 @@ function proseInline(u: Unit, ctx: InlineContext): TeiNode[] {
 }
 
 function excerpt(s: string): string {
-  const t = s.replaceAll(PB, ' ').replaceAll(PB_IN_WORD, ' ').replace(/\s+/g, ' ').trim()
+  const t = s.replace(PAGE_BREAK_MARKS, ' ').replace(/\s+/g, ' ').trim()
   return t.length > 60 ? `${t.slice(0, 57)}…` : t
 }
 

@@ -17,6 +17,17 @@ import type { Diagnostic } from '../../core/diagnostic.js'
  */
 export const PB = '\u0001'
 export const PB_IN_WORD = '\u0002'
+/** Ends the number of the new page after a mark: PB, "12", PAGE_NUMBER_END. */
+const PAGE_NUMBER_END = '\u0003'
+
+/** The mark of a page change, carrying the new page's number when it is known (letters and digits only). */
+export function pageBreakMark(inWord: boolean, n?: string | null): string {
+  const number = (n ?? '').replace(/[^\p{L}\p{N}]/gu, '').slice(0, 20)
+  return (inWord ? PB_IN_WORD : PB) + (number ? number + PAGE_NUMBER_END : '')
+}
+
+/** Every page-change mark with its number, for text shown in messages. */
+export const PAGE_BREAK_MARKS = /[\u0001\u0002](?:[\p{L}\p{N}]{1,20}\u0003)?/gu
 
 export interface NoteContent { content: TeiNode[]; used: boolean }
 
@@ -52,7 +63,7 @@ const PATTERN = new RegExp([
   String.raw`(?<supplied>\[(?<suppliedText>[^\]\n\[]{1,120})\])`,
   String.raw`(?<strayTag></?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>)`,
   String.raw`(?<entity>&(?<entityName>[a-z]+|#\d+|#x[0-9a-fA-F]+);)`,
-  String.raw`(?<pb>[${PB}${PB_IN_WORD}])`,
+  String.raw`(?<pb>[${PB}${PB_IN_WORD}])(?:(?<pbn>[\p{L}\p{N}]{1,20})${PAGE_NUMBER_END})?`,
 ].join('|'), 'gu')
 
 /** Parses `text` into phrase-level nodes. */
@@ -137,7 +148,7 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
       node = { ...t, value: ch }
       ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'character reference (decoded)' })
     } else if (g.pb) {
-      node = el('pb', { break: g.pb === PB_IN_WORD ? 'no' : undefined })
+      node = el('pb', { n: g.pbn, break: g.pb === PB_IN_WORD ? 'no' : undefined })
     }
     pushText(sliceText(text, last, start))
     last = end
