@@ -30,19 +30,25 @@ export function emptyRegisters(): Registers {
  * `displayPath(file)` gives the path to show in messages.
  */
 export function loadRegisters(files: readonly string[], displayPath: (file: string) => string = (f) => f): { registers: Registers; diagnostics: Diagnostic[] } {
+  const texts = files.map((file) => {
+    const shown = displayPath(file)
+    try {
+      return { text: readFileSync(file, 'utf8'), shown }
+    } catch {
+      throw new LectioError({ code: 'register-unreadable', severity: 'error', stage: 'config', file: shown, line: 1, column: 1, message: 'cannot read the register file' })
+    }
+  })
+  return loadRegisterData(texts)
+}
+
+/** Checks and merges registers given as text (`shown`: the path for messages). */
+export function loadRegisterData(files: readonly { text: string; shown: string }[]): { registers: Registers; diagnostics: Diagnostic[] } {
   const registers = emptyRegisters()
   const errors: Diagnostic[] = []
   const warnings: Diagnostic[] = []
   const ids = new Map<string, string>()
   const forms = new Map<string, { id: string; where: string }>()
-  for (const file of files) {
-    const shown = displayPath(file)
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      throw new LectioError({ code: 'register-unreadable', severity: 'error', stage: 'config', file: shown, line: 1, column: 1, message: 'cannot read the register file' })
-    }
+  for (const { text, shown } of files) {
     const json = parseLocatedJson<Partial<Registers>>(text, shown, 'register-invalid')
     const schemaErrors = checkJsonSchema(json, 'register.schema.json', 'register-invalid')
     if (schemaErrors.length) {

@@ -10,6 +10,8 @@ import { besidePath, isHandEdited, writeRecorded } from '../build/output-record.
 import { writeFileAtomic } from '../../core/write-atomic.js'
 import type { Command } from '../command.js'
 import type { SourceKind } from '../../core/edition.js'
+import type { Registers } from '../../core/registers.js'
+import type { Diagnostic } from '../../core/diagnostic.js'
 
 const KINDS: SourceKind[] = ['auto', 'letter', 'letters', 'essay', 'article', 'journal']
 
@@ -39,6 +41,24 @@ const spec: CommandSpec = {
   maxPositionals: 1,
 }
 
+export interface ConvertOptions { registers?: Registers; kind?: string; title?: string; author?: string; shownOut?: string }
+
+/** What `lectio import` does to one file: import, enrich, fidelity, serialise and validate. */
+export async function convertTextFile(absPath: string, shownPath: string, options: ConvertOptions): Promise<{ xml: string; diagnostics: Diagnostic[] }> {
+  const registers = options.registers ?? emptyRegisters()
+  const kind = (options.kind ?? 'auto') as SourceKind
+  const id = basename(absPath, extname(absPath)).replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^([^A-Za-z_])/, '_$1')
+  const result = processTextFile(absPath, shownPath, {
+    id,
+    registers,
+    source: { id, file: shownPath, kind, title: options.title ?? '', author: options.author },
+  })
+  const xml = serializeTei(result.doc.tree)
+  const validator = await createTeiValidator()
+  const validation = validator.validate(xml, options.shownOut ?? '<stdout>', { registers, letter: kind === 'letter' || kind === 'letters' })
+  return { xml, diagnostics: [...result.diagnostics, ...validation] }
+}
+
 export const importCommand: Command = {
   spec,
   async run({ values, positionals }, reporter) {
@@ -46,17 +66,8 @@ export const importCommand: Command = {
     if (!KINDS.includes(kind as SourceKind)) throw new UsageError(`lectio import: unknown kind "${kind}"`, `kinds: ${KINDS.join(', ')}`)
     const file = positionals[0]
     const registers = values.register ? loadRegisters((values.register as string[]).map((r) => resolve(r)), (f) => (values.register as string[]).find((r) => resolve(r) === f) ?? f).registers : emptyRegisters()
-    const id = basename(file, extname(file)).replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^([^A-Za-z_])/, '_$1')
-    const result = processTextFile(resolve(file), file, {
-      id,
-      registers,
-      source: { id, file, kind: kind as SourceKind, title: (values.title as string) ?? '', author: values.author as string | undefined },
-    })
-    const xml = serializeTei(result.doc.tree)
     const out = values.out as string | undefined
-    const validator = await createTeiValidator()
-    const validation = validator.validate(xml, out ?? '<stdout>', { registers, letter: kind === 'letter' || kind === 'letters' })
-    const all = [...result.diagnostics, ...validation]
+    const { xml, diagnostics: all } = await convertTextFile(resolve(file), file, { registers, kind, title: values.title as string | undefined, author: values.author as string | undefined, shownOut: out })
     const shown = values.verbose ? all : all.filter((d) => d.severity !== 'info')
     reporter.diagnostics(shown)
     const errors = all.filter((d) => d.severity === 'error').length
