@@ -1,11 +1,9 @@
 /** How the CLI talks to the editor: diagnostics one per line, progress and a summary on stderr. */
 import { applySeverityOverrides, compareDiagnostics, countBySeverity, formatDiagnostic, type Diagnostic, type Severity } from '../core/diagnostic.js'
 
-export interface Reporter {
-  diagnostics(ds: readonly Diagnostic[]): void
-  progress(message: string): void
-  line(message: string): void
-}
+import type { Reporter } from '../core/reporter.js'
+
+export type { Reporter }
 
 export function createReporter(options: { quiet?: boolean; showInfo?: boolean; stream?: NodeJS.WritableStream } = {}): Reporter {
   const out = options.stream ?? process.stderr

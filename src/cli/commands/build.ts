@@ -1,6 +1,6 @@
 import { DEFAULT_EDITION_DIR, type CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
-import { buildEdition } from '../build/build-edition.js'
+import { buildEdition } from '../../build/build-edition.js'
 import { resolve } from 'node:path'
 import type { Command } from '../command.js'
 import { UsageError } from '../../core/errors.js'

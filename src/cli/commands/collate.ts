@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
 import type { CommandSpec } from '../args.js'
-import { processTextFile } from '../text-document.js'
+import { processTextFile } from '../../build/text-document.js'
 import { emptyRegisters } from '../../core/registers.js'
 import { serializeTei } from '../../core/xml/serialize.js'
 import { parseXml } from '../../core/xml/parse.js'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { DEFAULT_EDITION_DIR, type CommandSpec } from '../args.js'
 import { summarize } from '../report.js'
-import { buildEdition } from '../build/build-edition.js'
+import { buildEdition } from '../../build/build-edition.js'
 import { verifyDeposit } from '../../deposit/index.js'
 import { createTeiValidator } from '../../validate/index.js'
 import { LectioError } from '../../core/errors.js'

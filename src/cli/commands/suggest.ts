@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
 import type { CommandSpec } from '../args.js'
-import { processTextFile } from '../text-document.js'
+import { processTextFile } from '../../build/text-document.js'
 import { loadEdition } from '../../core/edition.js'
 import { emptyRegisters, loadRegisters } from '../../core/registers.js'
 import { writeFileAtomic } from '../../core/write-atomic.js'

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { writeFileAtomic } from '../../core/write-atomic.js'
+import { writeFileAtomic } from '../core/write-atomic.js'
 import { writeStaged } from './output-dir.js'
 import { sha256File } from './fingerprint.js'
 

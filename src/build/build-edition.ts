@@ -12,14 +12,14 @@
  */
 import { join } from 'node:path'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { loadEdition, type Edition } from '../../core/edition.js'
-import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
-import { openFileAtomic, writeFileAtomic } from '../../core/write-atomic.js'
-import { LectioError } from '../../core/errors.js'
-import { collateWitnesses } from '../../collate/index.js'
-import { renderApparatusPages } from '../../render/html/index.js'
-import { createPdfRenderer } from '../../render/print/index.js'
-import { suggestRegister, type DocumentEntityReport } from '../../enrich/index.js'
+import { loadEdition, type Edition } from '../core/edition.js'
+import { applySeverityOverrides, type Diagnostic } from '../core/diagnostic.js'
+import { openFileAtomic, writeFileAtomic } from '../core/write-atomic.js'
+import { LectioError } from '../core/errors.js'
+import { collateWitnesses } from '../collate/index.js'
+import { renderApparatusPages } from '../render/html/index.js'
+import { createPdfRenderer } from '../render/print/index.js'
+import { suggestRegister, type DocumentEntityReport } from '../enrich/index.js'
 import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
 import { formatEntityReport } from './entity-report.js'
@@ -28,7 +28,7 @@ import { cachedTeiPath, copyCachedDocument, documentCacheDir, readBuildRecord, r
 import { runBuildJobs } from './document-pool.js'
 import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
 import type { DepositOutcome, SiteOutcome } from './edition-jobs.js'
-import type { Reporter } from '../report.js'
+import type { Reporter } from '../core/reporter.js'
 
 export interface BuildOptions {
   editionDir: string

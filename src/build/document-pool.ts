@@ -10,8 +10,8 @@ import { availableParallelism } from 'node:os'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { jobName, runJob, type BuildJob } from './jobs.js'
-import { LectioError } from '../../core/errors.js'
-import type { Diagnostic } from '../../core/diagnostic.js'
+import { LectioError } from '../core/errors.js'
+import type { Diagnostic } from '../core/diagnostic.js'
 
 const workerFile = new URL('./document-worker.js', import.meta.url)
 

@@ -9,15 +9,15 @@
  */
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
-import { loadEdition, type Edition } from '../../core/edition.js'
-import { applySeverityOverrides, type Diagnostic } from '../../core/diagnostic.js'
-import { serializeTei } from '../../core/xml/serialize.js'
-import { buildOriginIndex, withSourceOrigins } from '../../core/xml/position-index.js'
-import { LectioError } from '../../core/errors.js'
+import { loadEdition, type Edition } from '../core/edition.js'
+import { applySeverityOverrides, type Diagnostic } from '../core/diagnostic.js'
+import { serializeTei } from '../core/xml/serialize.js'
+import { buildOriginIndex, withSourceOrigins } from '../core/xml/position-index.js'
+import { LectioError } from '../core/errors.js'
 import { writeStaged } from './output-dir.js'
-import { processTextFile } from '../text-document.js'
-import { createTeiValidator, type TeiValidator } from '../../validate/index.js'
-import { digestDocument, renderDocumentPage, type PageLink } from '../../render/html/index.js'
+import { processTextFile } from './text-document.js'
+import { createTeiValidator, type TeiValidator } from '../validate/index.js'
+import { digestDocument, renderDocumentPage, type PageLink } from '../render/html/index.js'
 import { writeCachedDocument } from './build-cache.js'
 
 export interface DocumentJob { kind: 'document'; editionDir: string; outDir: string; sourceId: string; cwd: string; key: string; cacheDir: string }

@@ -4,7 +4,7 @@
  * half-done swap. Layout beside the output directory `dist`: `.dist.staging-<pid>`, `.dist.old`.
  */
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
-import type { PageSink } from '../../render/html/index.js'
+import type { PageSink } from '../render/html/index.js'
 import { basename, dirname, join } from 'node:path'
 
 export interface StagedOutput {

@@ -1,5 +1,5 @@
 /** The readable summary of the entity report (dist/reports/entities.txt). */
-import type { DocumentEntityReport } from '../../enrich/index.js'
+import type { DocumentEntityReport } from '../enrich/index.js'
 
 export function formatEntityReport(reports: readonly DocumentEntityReport[]): string {
   const lines: string[] = []

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { packageRoot } from '../../core/package-paths.js'
+import { packageRoot } from '../core/package-paths.js'
 
 export function hashParts(...parts: (string | Uint8Array)[]): string {
   const h = createHash('sha256')

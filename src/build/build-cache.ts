@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFileAtomic } from '../../core/write-atomic.js'
+import { writeFileAtomic } from '../core/write-atomic.js'
 import { carryOver, writeStaged } from './output-dir.js'
-import type { DocumentEntityReport } from '../../enrich/index.js'
+import type { DocumentEntityReport } from '../enrich/index.js'
 import type { DocumentSummary, SiteRows } from './process-document.js'
 
 export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }

@@ -1,7 +1,7 @@
 /** Worker thread entry: runs the build jobs it is sent, one at a time. */
 import { parentPort } from 'node:worker_threads'
 import { runJob, type BuildJob } from './jobs.js'
-import { LectioError } from '../../core/errors.js'
+import { LectioError } from '../core/errors.js'
 
 parentPort!.on('message', async (msg: { seq: number; job: BuildJob }) => {
   try {
