@@ -42,7 +42,7 @@ export function subtract(set: Ranges, minus: Ranges): Ranges {
   return intersect(set, complement(minus))
 }
 
-function intersect(a: Ranges, b: Ranges): Ranges {
+export function intersect(a: Ranges, b: Ranges): Ranges {
   const x = normalize(a)
   const y = normalize(b)
   const out: [number, number][] = []

@@ -1,28 +1,33 @@
 /**
  * XML Schema 1.0 regular expressions (the `pattern` facet) translated to JavaScript, with the
- * meaning jing gives them: the whole value must match; `^` and `$` are ordinary characters;
- * `.` is anything but CR and LF; `\s` is only space, tab, CR and LF; `\d` is every decimal digit
- * (\p{Nd}), not only 0–9; categories are Java's (char-sets.ts), with jing's own short lists for
- * Pi and Pf. Character classes are worked out here as code point ranges, so the JavaScript
- * regular expression only ever sees explicit ranges.
+ * meaning jing gives them on Java 17. The syntax is read as jing's Translator reads it (the
+ * whole value must match; `^` and `$` are ordinary characters; `-` must be escaped in a class
+ * unless it makes a range or a subtraction); each character class is built as jing builds it,
+ * written as the Java text jing writes, and that text read as Java reads it (jing-classes.ts,
+ * java-class-set.ts), so `.`, `\s`, `\d`, the categories and jing's quirks all match exactly.
+ * The JavaScript expression only ever sees explicit code point ranges.
  */
+import { single as singleRange, toRegexClass } from './char-sets.js'
 import {
-  categoryRanges, complement, fromString, single, subtract, toRegexClass, union, type Ranges,
-} from './char-sets.js'
-import { NAME_CHARS, NAME_START_CHARS } from './xml-names.js'
+  category, charRange, complement, DOT, ESC_d, ESC_s, ESC_W, javaText, singleChar, subCategory, subtraction, union, type CharClass,
+} from './jing-classes.js'
+import { javaAtomSet } from './java-class-set.js'
 
 export class RegexSyntaxError extends Error {}
 
-const CATEGORIES = new Set('L M N P Z S C Lu Ll Lt Lm Lo Mn Mc Me Nd Nl No Pc Pd Ps Pe Pi Pf Po Zs Zl Zp Sm Sc Sk So Cc Cf Co Cn'.split(' '))
-// jing's own lists: the Java it was written for knew no Pi and Pf
-const JING_PI = '\u00AB\u2018\u201B\u201C\u201F\u2039'
-const JING_PF = '\u00BB\u2019\u201D\u203A'
-const SPACE = fromString(' \t\n\r')
+const CATEGORIES = 'LMNPZSC'
+const SUB_CATEGORIES = 'Lu Ll Lt Lm Lo Mn Mc Me Nd Nl No Pc Pd Ps Pe Pi Pf Po Zs Zl Zp Sm Sc Sk So Cc Cf Co Cn'.split(' ')
+const SINGLE_ESCAPES = '\\|.-^?*+(){}[]'
 
 /** The compiled pattern: `test` is true when the whole string matches. */
 export function compileXsdRegex(pattern: string): RegExp {
   const source = new Translator(pattern).translate()
   return new RegExp(`^(?:${source})$`, 'u')
+}
+
+/** The code points a character class matches, for JavaScript: read as Java reads jing's text of it. */
+function toJs(cc: CharClass): string {
+  return toRegexClass(javaAtomSet(javaText(cc)))
 }
 
 class Translator {
@@ -73,10 +78,10 @@ class Translator {
         this.pos++
         return `(?:${inner})`
       }
-      case '\\': return toRegexClass(this.escape().set)
-      case '[': return toRegexClass(this.classExpression())
-      case '.': return toRegexClass(complement(fromString('\n\r')))
-      default: return toRegexClass(single(c.codePointAt(0)!))
+      case '\\': return toJs(this.escape())
+      case '[': return toJs(this.classExpression())
+      case '.': return toJs(DOT)
+      default: return toRegexClass(singleRange(c.codePointAt(0)!))
     }
   }
 
@@ -107,105 +112,92 @@ class Translator {
     return out
   }
 
-  /** After a backslash; `single` is the code point of an escaped single character. */
-  private escape(): { set: Ranges; single?: number } {
+  /** After a backslash. */
+  private escape(): CharClass {
     const c = this.peek()
     if (c === undefined) this.fail('a backslash ends the pattern')
     this.pos++
-    const one = c === 'n' ? 0x0a : c === 'r' ? 0x0d : c === 't' ? 0x09 : '\\|.-^?*+(){}[]'.includes(c) ? c.codePointAt(0)! : undefined
-    if (one !== undefined) return { set: single(one), single: one }
-    return { set: this.multiCharEscape(c) }
-  }
-
-  private multiCharEscape(c: string): Ranges {
     switch (c) {
-      case 's': return SPACE
-      case 'S': return complement(SPACE)
-      case 'i': return NAME_START_CHARS
-      case 'I': return complement(NAME_START_CHARS)
-      case 'c': return NAME_CHARS
-      case 'C': return complement(NAME_CHARS)
-      case 'd': return categoryRanges('Nd')
-      case 'D': return complement(categoryRanges('Nd'))
-      case 'w': return complement(union(category('P'), category('Z'), category('C')))
-      case 'W': return union(category('P'), category('Z'), category('C'))
+      case 'n': return singleChar(0x0a)
+      case 'r': return singleChar(0x0d)
+      case 't': return singleChar(0x09)
+      case 's': return ESC_s
+      case 'S': return complement(ESC_s)
+      case 'd': return ESC_d
+      case 'D': return complement(ESC_d)
+      case 'w': return complement(ESC_W)
+      case 'W': return ESC_W
       case 'p': return this.property()
       case 'P': return complement(this.property())
+      // jing's \i and \c use tables of its own; no schema Lectio validates needs them
+      case 'i': case 'I': case 'c': case 'C': this.fail(`unsupported escape "\\${c}"`)
     }
+    if (SINGLE_ESCAPES.includes(c)) return singleChar(c.codePointAt(0)!)
     this.fail(`unknown escape "\\${c}"`)
   }
 
-  private property(): Ranges {
+  private property(): CharClass {
     if (this.peek() !== '{') this.fail('expected "{"')
     const end = this.chars.indexOf('}', this.pos)
     if (end < 0) this.fail('expected "}"')
     const name = this.chars.slice(this.pos + 1, end).join('')
     this.pos = end + 1
-    if (CATEGORIES.has(name)) return category(name)
+    if (name.length === 1 && CATEGORIES.includes(name)) return category(name)
+    if (SUB_CATEGORIES.includes(name)) return subCategory(name)
     // block names (\p{IsBasicLatin}) are not used by the schemas Lectio validates
     this.fail(`unsupported property "\\p{${name}}"`)
   }
 
   /** After `[`: a group, complemented with `^`, maybe with `-[subtracted]`, up to `]`. */
-  private classExpression(): Ranges {
+  private classExpression(): CharClass {
     const negated = this.peek() === '^'
     if (negated) this.pos++
-    const members: Ranges[] = []
-    let subtraction = false
+    const members: CharClass[] = []
+    let subtracted = false
     do {
       const lower = this.classAtom()
       if (this.peek() !== '-') {
-        members.push(lower.set)
+        members.push(lower)
         continue
       }
       this.pos++
       if (this.peek() === '[') {
-        members.push(lower.set)
-        subtraction = true
+        members.push(lower)
+        subtracted = true
         break
       }
       members.push(this.range(lower))
       if (this.peek() === '-') {
         this.pos++
         if (this.peek() !== '[') this.fail('expected "[" after "-"')
-        subtraction = true
+        subtracted = true
         break
       }
     } while (this.peek() !== ']')
-    let set = union(...members)
-    if (negated) set = complement(set)
-    if (subtraction) {
+    let cc = members.length === 1 ? members[0] : union(...members)
+    if (negated) cc = complement(cc)
+    if (subtracted) {
       this.pos++
-      set = subtract(set, this.classExpression())
+      cc = subtraction(cc, this.classExpression())
       if (this.peek() !== ']') this.fail('expected "]"')
     }
     this.pos++
-    return set
+    return cc
   }
 
-  private range(lower: { set: Ranges; single?: number }): Ranges {
+  private range(lower: CharClass): CharClass {
     const upper = this.classAtom()
-    if (lower.single === undefined || upper.single === undefined) this.fail('a range needs single characters at both ends')
-    if (lower.single > upper.single) this.fail('a range whose end comes before its start')
-    return [[lower.single, upper.single]]
+    if (lower.kind !== 'single' || upper.kind !== 'single') this.fail('a range needs single characters at both ends')
+    if (lower.c > upper.c) this.fail('a range whose end comes before its start')
+    return charRange(lower.c, upper.c)
   }
 
-  /** One character or escape inside a class; `single` is its code point when it is one character. */
-  private classAtom(): { set: Ranges; single?: number } {
+  private classAtom(): CharClass {
     const c = this.peek()
     if (c === undefined) this.fail('expected "]"')
     if (c === '[' || c === ']' || c === '-') this.fail(`"${c}" must be escaped in a character class`)
     this.pos++
     if (c === '\\') return this.escape()
-    const cp = c.codePointAt(0)!
-    return { set: single(cp), single: cp }
+    return singleChar(c.codePointAt(0)!)
   }
-}
-
-/** A category as jing reads it: Java's, but Pi and Pf are jing's short lists (and so part of P). */
-function category(name: string): Ranges {
-  if (name === 'Pi') return fromString(JING_PI)
-  if (name === 'Pf') return fromString(JING_PF)
-  if (name === 'P') return union(categoryRanges('P'), fromString(JING_PI + JING_PF))
-  return categoryRanges(name)
 }
