@@ -5,6 +5,7 @@
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes'
 import type { Diagnostic } from '../../core/diagnostic.js'
+import type { Point } from '../../core/source-file.js'
 import type { TeiElement, TeiNode, TeiRoot } from '../../core/tree.js'
 import { createTagLocator, type TagLocator } from '../tag-positions.js'
 import { attributeName, oneOf, quoted, TEI_NS } from './messages.js'
@@ -128,7 +129,7 @@ class CheckRun {
     if (this.stack.length === 0) this.rootOffset = tag
     const attributes: Record<string, string> = {}
     for (const name of Object.keys(node.attributes)) attributes[name] = node.attributes[name].value
-    const el: TeiElement = { type: 'element', name: node.name, attributes, children: [], position: { start: { ...this.at.point(tag), offset: tag } } }
+    const el: TeiElement = { type: 'element', name: node.name, attributes, children: [], position: { start: new TagPoint(this.at, tag) } }
     this.nodes[this.nodes.length - 1].push(el)
     this.nodes.push(el.children)
     this.stack.push({ shown: me, errored: false, childErrors: [] })
@@ -180,6 +181,22 @@ class CheckRun {
     }
     if (problem && this.stack.length) this.stack[this.stack.length - 1].errored = true
     this.textOffset = this.parser.position
+  }
+}
+
+/**
+ * Where an element starts: the line and column are worked out only when read (a rule reports
+ * the element), not for every element of every file.
+ */
+class TagPoint implements Point {
+  constructor(private readonly at: TagLocator, readonly offset: number) {}
+
+  get line(): number {
+    return this.at.point(this.offset).line
+  }
+
+  get column(): number {
+    return this.at.point(this.offset).column
   }
 }
 
