@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createTeiValidator, type TeiValidator } from '../../src/validate/index.js'
 import { projectRules } from '../../src/validate/rules/project-rules.js'
@@ -37,7 +37,8 @@ describe('project rules', () => {
 
   it('every schema error code the validator can emit is documented in schema/lectio-rules.json', () => {
     const documented = (JSON.parse(readFileSync('schema/lectio-rules.json', 'utf8')) as { schemaCodes: { id: string }[] }).schemaCodes.map((c) => c.id)
-    const emitted = [...new Set([...readFileSync('src/validate/relaxng.ts', 'utf8').matchAll(/'((?:rng|xml)-[a-z-]+)'/g)].map((m) => m[1]))]
+    const sources = ['src/validate/relaxng.ts', ...readdirSync('src/validate/relaxng').filter((f) => f.endsWith('.ts')).map((f) => `src/validate/relaxng/${f}`)]
+    const emitted = [...new Set(sources.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'((?:rng|xml)-[a-z-]+)'/g)].map((m) => m[1])))]
     expect(emitted.length).toBeGreaterThan(5)
     for (const code of emitted) expect(documented, code).toContain(code)
   })
