@@ -6,6 +6,7 @@
 import { LectioError } from '../errors.js'
 import { createSourceFile } from '../source-file.js'
 import type { XmlStage } from './prepare.js'
+import { decodeWindows1252 } from '../read-source.js'
 
 export interface DecodedXml { text: string; encoding: string }
 
@@ -35,6 +36,8 @@ export function decodeXml(bytes: Uint8Array, path: string, stage: XmlStage = 'va
   }
   // WHATWG's "iso-8859-1" is windows-1252; XML's is the real ISO 8859-1
   if (name === 'iso-8859-1' || name === 'latin1' || name === 'iso_8859-1' || name === 'l1') return { text: Buffer.from(b).toString('latin1'), encoding: 'iso-8859-1' }
+  // Node's TextDecoder drops the bytes 0x80–0x9F of windows-1252 (curly quotes, dashes, €)
+  if (name === 'windows-1252' || name === 'cp1252') return { text: decodeWindows1252(b), encoding: 'windows-1252' }
   if (name.startsWith('utf-16') || name === 'ucs-2' || name === 'iso-10646-ucs-2') fail(0, `the file declares encoding "${declared}" but has no UTF-16 byte-order mark and reads as ASCII: correct the declaration to UTF-8`)
   return other(b, declared!, fail)
 }

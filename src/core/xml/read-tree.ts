@@ -24,9 +24,11 @@ export function readTree(prepared: PreparedXml, source: SourceFile, fail: XmlFai
   const children = (): TeiNode[] => (open.length ? open[open.length - 1].el.children : root.children)
   let tagStart = 0
   let closed: Open | undefined
+  /** Where the root element ends (text after it is an error, reported where it starts). */
+  let rootEnd = -1
   let problem: { offset: number; message: string } | undefined
   parser.on('error', (e) => {
-    problem = explain(e.message, parser.position, text, open, closed, prepared, source)
+    problem = explain(e.message, { position: parser.position, text, open, closed, rootEnd, prepared, source })
     throw STOP
   })
   parser.on('opentagstart', () => { tagStart = text.lastIndexOf('<', parser.position - 1) })
@@ -45,6 +47,7 @@ export function readTree(prepared: PreparedXml, source: SourceFile, fail: XmlFai
   parser.on('closetag', () => {
     closed = open.pop()
     if (closed) closed.el.position!.end = at(parser.position)
+    if (!open.length) rootEnd = parser.position
   })
   const addText = (t: string) => {
     if (!open.length || t === '') return // white space around the root element is no content
@@ -65,20 +68,31 @@ export function readTree(prepared: PreparedXml, source: SourceFile, fail: XmlFai
   return root
 }
 
+interface ErrorContext {
+  position: number
+  text: string
+  open: Open[]
+  closed: Open | undefined
+  rootEnd: number
+  prepared: PreparedXml
+  source: SourceFile
+}
+
 /** saxes's message → where the problem is and what to say about it. */
-function explain(raw: string, position: number, text: string, open: Open[], closed: Open | undefined, prepared: PreparedXml, source: SourceFile): { offset: number; message: string } {
+function explain(raw: string, c: ErrorContext): { offset: number; message: string } {
+  const { text, open, closed } = c
   const message = raw.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')
-  const where = (offset: number) => { const p = source.locate(prepared.toOriginal(offset)); return `${p.line}:${p.column}` }
-  const before = Math.max(0, position - 1)
+  const where = (offset: number) => { const p = c.source.locate(c.prepared.toOriginal(offset)); return `${p.line}:${p.column}` }
+  const before = Math.max(0, c.position - 1)
   const tag = text.lastIndexOf('<', before)
+  const unclosed = /^(unclosed tag|unexpected end|document must contain)/.test(message) ? unclosedMarkup(text) : undefined
+  if (unclosed) return unclosed
   if (message === 'unexpected close tag' && closed) {
     const end = text.lastIndexOf('</', before)
     const name = /^<\/([^\s>]*)/.exec(text.slice(end))?.[1] ?? ''
     return { offset: end, message: `</${name}> found where </${closed.el.name}> must come first (<${closed.el.name}> opened at ${where(closed.start)})` }
   }
-  if (message.startsWith('unmatched closing tag')) return { offset: text.lastIndexOf('</', before), message: `${/: (.*)$/.exec(message)?.[1] ? `</${/: (.*)$/.exec(message)![1]}>` : 'this closing tag'} closes no open element` }
-  const unclosed = /^(unclosed tag|unexpected end|document must contain)/.test(message) ? unclosedMarkup(text) : undefined
-  if (unclosed) return unclosed
+  if (message.startsWith('unmatched closing tag')) return { offset: text.lastIndexOf('</', before), message: `</${message.replace(/^.*?: /, '')}> closes no open element` }
   if (message.startsWith('unclosed tag') && open.length) {
     const top = open[open.length - 1]
     return { offset: text.length, message: `the file ends while <${top.el.name}> (opened at ${where(top.start)}) is still open` }
@@ -86,16 +100,26 @@ function explain(raw: string, position: number, text: string, open: Open[], clos
   if (message === 'undefined entity') {
     const amp = text.lastIndexOf('&', before)
     const name = /^&([^;]*)/.exec(text.slice(amp))?.[1] ?? ''
-    return { offset: amp, message: undeclaredEntityMessage(name, prepared.doctype) }
+    return { offset: amp, message: undeclaredEntityMessage(name, c.prepared.doctype) }
   }
-  if (message === 'disallowed character') {
-    const c = charBefore(text, position)
-    return { offset: c.offset, message: `character U+${c.code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML` }
+  if (message === 'malformed character entity') {
+    const amp = text.lastIndexOf('&', before)
+    return { offset: amp, message: `"${text.slice(amp, c.position)}" is not a reference to a character XML allows` }
   }
+  if (message === 'disallowed character') return disallowedCharacter(text, c.position)
   if (message === 'document must contain a root element') return { offset: 0, message: 'the file holds no XML element' }
-  if (message === 'text data outside of root node') return { offset: before, message: 'text outside the root element (a TEI file holds one element, <TEI>, with everything inside it)' }
+  if (message === 'text data outside of root node') {
+    const ink = c.rootEnd >= 0 ? text.slice(c.rootEnd).search(/[^ \t\r\n]/) : -1
+    return { offset: ink >= 0 ? c.rootEnd + ink : before, message: 'text outside the root element (a TEI file holds one element, <TEI>, with everything inside it)' }
+  }
   if (/attribute|prefix|namespace|xmlns|tag name|opening tag|only one root/.test(message)) return { offset: Math.max(0, tag), message: `not well-formed XML: ${message}` }
   return { offset: before, message: `not well-formed XML: ${message}` }
+}
+
+function disallowedCharacter(text: string, position: number): { offset: number; message: string } {
+  const ch = charBefore(text, position)
+  if (ch.code === 0x3c) return { offset: ch.offset, message: 'an attribute value cannot contain "<" (write &lt;)' }
+  return { offset: ch.offset, message: `character U+${ch.code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML` }
 }
 
 const MARKUP: [string, string, string][] = [['<!--', '-->', 'comment'], ['<![CDATA[', ']]>', 'CDATA section'], ['<?', '?>', 'processing instruction']]
