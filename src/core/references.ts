@@ -6,9 +6,10 @@
  * written "pers:p12"). The validator uses this to decide which pointers must resolve; the stages
  * that look entries up in the registers use `registerEntryOf`.
  */
+import { readFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import type { TeiElement, TeiNode, TeiRoot } from './tree.js'
-import { ENTITY_KINDS, type EntityKind, type RegisterEntry, type Registers } from './registers.js'
+import { ENTITY_KINDS, loadRegisterData, type EntityKind, type RegisterEntry, type Registers } from './registers.js'
 
 export interface PrefixDef { ident: string; matchPattern: string; replacementPattern: string }
 
@@ -22,6 +23,19 @@ export type Pointer =
 
 /** The ids each register file holds, by absolute path. */
 export type RegisterFiles = ReadonlyMap<string, ReadonlySet<string>>
+
+/**
+ * The ids of each register file, for checking pointers such as persons.xml#id. Call it for
+ * files that loadRegisters has accepted together (each alone then passes the same checks).
+ */
+export function registerFilesOf(files: readonly string[]): RegisterFiles {
+  const out = new Map<string, Set<string>>()
+  for (const file of files) {
+    const one = loadRegisterData([{ text: readFileSync(file, 'utf8'), shown: file }]).registers
+    out.set(resolve(file), new Set(ENTITY_KINDS.flatMap((k) => one[k].map((e) => e.id))))
+  }
+  return out
+}
 
 export interface PointerContext {
   /** The document's prefix declarations (readPrefixDefs), and any the edition adds. */

@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import type { CommandSpec } from '../args.js'
 import { createReporter, summarize } from '../report.js'
 import { createTeiValidator } from '../../validate/index.js'
-import { loadRegisters, loadRegisterData, ENTITY_KINDS, type Registers } from '../../core/registers.js'
-import type { RegisterFiles } from '../../core/references.js'
+import { loadRegisters, type Registers } from '../../core/registers.js'
+import { registerFilesOf, type RegisterFiles } from '../../core/references.js'
 import { decodeXml } from '../../core/xml/decode.js'
 import { LectioError, UsageError } from '../../core/errors.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
@@ -32,13 +32,7 @@ const spec: CommandSpec = {
 /** The registers given on the command line, merged and checked, and the ids of each file. */
 function readRegisters(files: string[]): { registers: Registers; registerFiles: RegisterFiles } {
   const { registers } = loadRegisters(files.map((r) => resolve(r)), (f) => files.find((r) => resolve(r) === f) ?? f)
-  const registerFiles = new Map<string, Set<string>>()
-  for (const file of files) {
-    // each file alone passes the checks the merged registers passed
-    const one = loadRegisterData([{ text: readFileSync(file, 'utf8'), shown: file }]).registers
-    registerFiles.set(resolve(file), new Set(ENTITY_KINDS.flatMap((k) => one[k].map((e) => e.id))))
-  }
-  return { registers, registerFiles }
+  return { registers, registerFiles: registerFilesOf(files) }
 }
 
 function readXml(file: string): { xml: string } | { problem: Diagnostic } {
