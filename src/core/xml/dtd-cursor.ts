@@ -17,17 +17,17 @@ export function skipSpace(c: DtdCursor, required = false, what = 'the next part'
 }
 
 export function readName(c: DtdCursor, what: string): string {
-  NAME_AT.lastIndex = c.i
-  const m = NAME_AT.exec(c.text)
-  if (!m) c.fail(c.i, `${what} must be an XML name here, not ${shown(c)}`)
-  c.i += m[0].length
-  return m[0]
+  return readToken(c, NAME_AT, `${what} must be an XML name here`)
 }
 
 export function readNmtoken(c: DtdCursor, what: string): string {
-  NMTOKEN_AT.lastIndex = c.i
-  const m = NMTOKEN_AT.exec(c.text)
-  if (!m) c.fail(c.i, `${what} must be a name token here, not ${shown(c)}`)
+  return readToken(c, NMTOKEN_AT, `${what} must be a name token here`)
+}
+
+function readToken(c: DtdCursor, sticky: RegExp, expected: string): string {
+  sticky.lastIndex = c.i
+  const m = sticky.exec(c.text)
+  if (!m) c.fail(c.i, `${expected}, not ${shown(c)}`)
   c.i += m[0].length
   return m[0]
 }
