@@ -4,6 +4,7 @@ import { parseLocatedJson, locatePointer, type LocatedJson } from './json-locati
 import { checkJsonSchema } from './json-schema.js'
 import type { Diagnostic } from './diagnostic.js'
 import { LectioError } from './errors.js'
+import { isXmlRegister, readTeiRegister } from './tei-register.js'
 
 export type EntityKind = 'persons' | 'places' | 'orgs'
 export const ENTITY_KINDS: readonly EntityKind[] = ['persons', 'places', 'orgs']
@@ -16,6 +17,11 @@ export interface RegisterEntry {
   note?: string
   birth?: string
   death?: string
+  /** From TEI registers (core/tei-register.ts): the name's parts, for the sort form of an index. */
+  forename?: string
+  surname?: string
+  /** From TEI registers: a place's location/geo ("lat long"). */
+  geo?: string
 }
 
 export interface Registers { persons: RegisterEntry[]; places: RegisterEntry[]; orgs: RegisterEntry[] }
@@ -49,16 +55,20 @@ export function loadRegisterData(files: readonly { text: string; shown: string }
   const ids = new Map<string, string>()
   const forms = new Map<string, { id: string; where: string }>()
   for (const { text, shown } of files) {
-    const json = parseLocatedJson<Partial<Registers>>(text, shown, 'register-invalid')
-    const schemaErrors = checkJsonSchema(json, 'register.schema.json', 'register-invalid')
+    // a TEI register (listPerson …) is read into the same model; the checks below apply to both
+    const tei = isXmlRegister(text, shown) ? readTeiRegister(text, shown) : undefined
+    const json = tei ? undefined : parseLocatedJson<Partial<Registers>>(text, shown, 'register-invalid')
+    const schemaErrors = tei ? tei.errors : checkJsonSchema(json!, 'register.schema.json', 'register-invalid')
     if (schemaErrors.length) {
       errors.push(...schemaErrors)
       continue
     }
+    const value = tei ? tei.registers : json!.value
+    const locate = tei ? tei.locate : (pointer: string) => locatePointer(json as LocatedJson, pointer)
     for (const kind of ENTITY_KINDS) {
-      const list = json.value[kind] ?? []
+      const list = value[kind] ?? []
       list.forEach((entry, i) => {
-        const at = (suffix: string) => locatePointer(json as LocatedJson, `/${kind}/${i}${suffix}`)
+        const at = (suffix: string) => locate(`/${kind}/${i}${suffix}`)
         const prev = ids.get(entry.id)
         if (prev) {
           const p = at('/id')
