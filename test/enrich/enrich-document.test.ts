@@ -74,9 +74,9 @@ describe('enrichDocument', () => {
     expect(r.xml).not.toMatch(/<placeName[^>]*>Genevan/)
   })
 
-  it('tags a name after an honorific without @ref, and reports it as a candidate', () => {
-    expect(r.xml).toContain('Dr. <persName>Hartmann</persName>')
-    expect(r.report.candidates.find((c) => c.text === 'Hartmann')).toMatchObject({ kind: 'person', tagged: true })
+  it('reports a name after a title as a person candidate, and leaves it untagged', () => {
+    expect(r.xml).toContain('so does Dr. Hartmann.')
+    expect(r.report.candidates.find((c) => c.text === 'Dr. Hartmann')).toMatchObject({ kind: 'person', tagged: false, evidence: 'after "Dr."' })
   })
 
   it('normalises dates, taking a missing year from the context', () => {
