@@ -45,7 +45,7 @@ const ids = readdirSync(join(dir, 'input')).filter((f) => f.endsWith('.txt')).ma
   .filter((id) => !values.only || id.includes(values.only)).sort()
 const outBefore = mkdtempSync(join(tmpdir(), 'lectio-cand-before-'))
 const outAfter = mkdtempSync(join(tmpdir(), 'lectio-cand-after-'))
-const totals = { withheld: 0, found: 0, partly: 0, candidates: 0, naming: 0, namingWithheld: 0, kindRight: 0, byKind: { person: [0, 0], place: [0, 0] } }
+const totals = { drafted: 0, draftedNaming: 0, draftedKindRight: 0, withheld: 0, found: 0, partly: 0, candidates: 0, naming: 0, namingWithheld: 0, kindRight: 0, byKind: { person: [0, 0], place: [0, 0] } }
 const perDoc = []
 for (const id of ids) {
   const full = JSON.parse(readFileSync(join(dir, 'input', `${id}.register.json`), 'utf8'))
@@ -62,6 +62,11 @@ for (const id of ids) {
   const named = new Set()
   for (const c of candidates) {
     const hits = entries.filter((e) => e.keys.has(core(c.text)))
+    if (c.kind !== 'unknown') {
+      totals.drafted++
+      if (hits.length) totals.draftedNaming++
+      if (hits.some((e) => e.kind === c.kind)) totals.draftedKindRight++
+    }
     if (!hits.length) { doc.falseOnes.push(`${c.kind} ${c.text}`); continue }
     doc.naming++
     totals.naming++
@@ -121,12 +126,16 @@ const summary = {
   precision: totals.naming / totals.candidates,
   precisionWithheld: totals.namingWithheld / totals.candidates,
   kind: totals.kindRight / totals.naming,
+  drafted: totals.drafted,
+  draftedPrecision: totals.draftedNaming / totals.drafted,
+  draftedKind: totals.draftedKindRight / totals.draftedNaming,
 }
 console.log(`${ids.length} documents, ${totals.withheld} withheld persons and places`)
 console.log(`recall    ${pct(totals.found, totals.withheld)} % of the withheld entries named by a candidate (persons ${pct(...totals.byKind.person)} %, places ${pct(...totals.byKind.place)} %)`)
 console.log(`          ${pct(totals.found + totals.partly, totals.withheld)} % named at least in part (a candidate shares a word with a form)`)
 console.log(`precision ${pct(totals.naming, totals.candidates)} % of ${totals.candidates} candidates name an entry of the full register (${pct(totals.namingWithheld, totals.candidates)} % a withheld one)`)
 console.log(`kind      ${pct(totals.kindRight, totals.naming)} % of those carry the entry's kind`)
+console.log(`drafted   ${totals.drafted} candidates of a known kind (the draft register): ${pct(totals.draftedNaming, totals.drafted)} % name an entry, ${pct(totals.draftedKindRight, totals.draftedNaming)} % of those with the entry's kind`)
 console.log(`partial register:               ${score(outBefore)}`)
 console.log(`partial register + draft:       ${score(outAfter)}`)
 if (values.json) writeFileSync(values.json, JSON.stringify({ summary, documents: perDoc }, null, 2) + '\n')

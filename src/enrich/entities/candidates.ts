@@ -58,14 +58,16 @@ function sentenceSpans(text: string): { start: number; end: number }[] {
  * edition often give each sentence in another language).
  */
 function sequencesByLanguage(text: string, fallback: string): { seq: NameSequence; language: string }[] {
-  const sentences = sentenceSpans(text).map((s) => ({ ...s, language: voteLanguage(text.slice(s.start, s.end), 2) ?? fallback }))
-  const out: { seq: NameSequence; language: string }[] = []
-  for (const language of new Set(sentences.map((s) => s.language))) {
-    for (const seq of nameSequences(text, language)) {
-      if (sentences.find((s) => seq.index >= s.start && seq.index < s.end)?.language === language) out.push({ seq, language })
-    }
-  }
-  return out.sort((a, b) => a.seq.index - b.seq.index)
+  return sentenceSpans(text).flatMap(({ start, end }) => {
+    const sentence = text.slice(start, end)
+    const language = voteLanguage(sentence, 2) ?? fallback
+    return nameSequences(sentence, language).map((seq) => ({ seq: shift(seq, start), language }))
+  })
+}
+
+/** A sequence found in a part of a text, placed in the whole text. */
+function shift(seq: NameSequence, by: number): NameSequence {
+  return by ? { ...seq, index: seq.index + by, ...(seq.titleIndex === undefined ? {} : { titleIndex: seq.titleIndex + by }) } : seq
 }
 
 /** The words the document writes in lower case: a capitalised one of them is a common word. */
@@ -172,12 +174,13 @@ function titledSpan(seq: NameSequence, titlesInside: boolean): { index: number; 
 function placeSpan(text: string, seq: NameSequence, evidence: Evidence[]): { index: number; end: number } | undefined {
   const end = seq.index + seq.length
   const after = /^\s+(\p{Ll}+)(?!\p{L})/u.exec(text.slice(end))
-  const before = /(?<!\p{L})(\p{Ll}+)(?:\s+of(?:\s+the)?)?\s+$/u.exec(text.slice(0, seq.index))
+  const from = Math.max(0, seq.index - 40)
+  const before = /(?<!\p{L})(\p{Ll}+)(?:\s+of(?:\s+the)?)?\s+$/u.exec(text.slice(from, seq.index))
   const nounAfter = after !== null && PLACE_NOUNS_AFTER.has(after[1])
   const nounBefore = before !== null && PLACE_NOUNS_BEFORE.has(before[1])
   if (!nounAfter && !nounBefore) return undefined
   evidence.push({ kind: 'place', weight: 3, why: 'with a noun of place' })
-  return { index: nounBefore ? before.index : seq.index, end: nounAfter ? end + after[0].length : end }
+  return { index: nounBefore ? from + before.index : seq.index, end: nounAfter ? end + after[0].length : end }
 }
 
 /** German inflections a noun takes (`Freund`, `Freundes`, `Freunden`): compared by the stem. */
@@ -205,7 +208,9 @@ function isNoise(m: Mention[], vocabulary: ReadonlySet<string>, nouns: ReadonlyS
   // German capitalises every noun: one the text writes after an article, or with a noun's ending
   if (m.some((x) => x.germanNoun) || (m.every((x) => x.language === 'de') && nouns.has(germanStem(word)))) return true
   if (m.every((x) => x.seq.sentenceStart) && !strong) return true
-  return false
+  // and a German word alone is a name only with some evidence, or where a sentence in another
+  // language (a note's translation) also writes it with a capital
+  return m.every((x) => x.language === 'de') && !m.some((x) => x.evidence.length)
 }
 
 /** A name in capitals only (`OPEN LETTER`, `NEW-YORK`) is a heading's word unless something says it is a name. */

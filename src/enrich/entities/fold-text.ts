@@ -16,6 +16,9 @@ const QUOTE = /[\u2018\u2019\u02BC`´]/
 const DASH = /[\u2010-\u2015\u2212]/
 
 function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0)
+  // most characters are plain ASCII: no need to decompose them
+  if (code < 128) return ch === '`' ? "'" : code <= 32 && /\s/.test(ch) ? ' ' : ch
   if (QUOTE.test(ch)) return "'"
   if (DASH.test(ch)) return '-'
   if (/\s/.test(ch)) return ' '

@@ -22,6 +22,7 @@ export interface NameMatch {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
+const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c)
 const firstToken = (key: string) => /^[\p{L}\p{N}]+/u.exec(key)?.[0] ?? key[0]
 
@@ -68,10 +69,12 @@ export function compileMatcher(index: NameIndex, conventions: Pick<NameConventio
     const keep = foldText(text, { keepCase: true })
     const lower = lowerSameLength(keep.text)
     const found: { start: number; end: number; form: NameForm }[] = []
-    for (let i = 0; i < lower.length; i++) {
-      if (!isWordChar(lower[i]) || isWordChar(lower[i - 1])) continue
-      const f = matchAt(i, lower, keep, index, formsAt(starts, lower.slice(i, i + 64), conventions.genitiveS), conventions)
-      if (f) found.push({ start: i, ...f })
+    // each word: where it starts, and its letters and digits (the first token of a form)
+    for (const w of lower.matchAll(WORD)) {
+      const keys = formsAt(starts, w[0], conventions.genitiveS)
+      if (!keys.length) continue
+      const f = matchAt(w.index, lower, keep, index, keys, conventions)
+      if (f) found.push({ start: w.index, ...f })
     }
     return longestFirst(found).map((f) => {
       const span = originalSpan(keep, f.start, f.end)
@@ -92,9 +95,8 @@ function longestFirst<T extends { start: number; end: number }>(found: T[]): T[]
   return kept.sort((a, b) => a.start - b.start)
 }
 
-/** The forms that may start with the word at the start of `text` (also that word less a genitive `s`). */
-function formsAt(starts: Map<string, string[]>, text: string, genitiveS: NameConventions['genitiveS']): string[] {
-  const token = firstToken(text)
+/** The forms that may start with the word `token` (also that word less a genitive `s`). */
+function formsAt(starts: Map<string, string[]>, token: string, genitiveS: NameConventions['genitiveS']): string[] {
   const forms = starts.get(token) ?? []
   if (genitiveS === 'none' || !token.endsWith('s')) return forms
   const less = starts.get(token.slice(0, -1))

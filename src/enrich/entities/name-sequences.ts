@@ -114,15 +114,17 @@ export function nameSequences(text: string, language = 'en'): NameSequence[] {
     const elided = /^[dl]['’](?=\p{Lu})/u.exec(first.text)?.[0].length ?? 0
     const index = first.index + elided
     const length = last.index + last.text.length - index
-    const before = TITLE_BEFORE.exec(text.slice(0, titled?.index ?? index))
-    const titleIndex = before ? before.index + before[1].length : titled?.index
+    // only the words just before matter (and a long note would make every look slow)
+    const from = Math.max(0, (titled?.index ?? index) - 60)
+    const before = TITLE_BEFORE.exec(text.slice(from, titled?.index ?? index))
+    const titleIndex = before ? from + before.index + before[1].length : titled?.index
     const words = run.filter((t) => isCapitalised(t.text) && !isInitial(t.text) && t.text.length > 1).map((t) => t.text)
     if (!words.length) continue
     out.push({
       index, length, text: text.slice(index, index + length),
       words,
       initials: run.filter((t) => isInitial(t.text)).length,
-      sentenceStart: startsSentence(text.slice(0, titleIndex ?? index)),
+      sentenceStart: startsSentence(text.slice(Math.max(0, (titleIndex ?? index) - 60), titleIndex ?? index), (titleIndex ?? index) <= 60),
       ...(titleIndex === undefined ? {} : { title: text.slice(titleIndex, index).trim(), titleIndex }),
     })
   }
@@ -132,8 +134,8 @@ export function nameSequences(text: string, language = 'en'): NameSequence[] {
 const ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...ALL_TITLES, 'St', 'S', 'Messrs'].join('|')})\\.\\s*$`, 'u')
 
 /** Whether what comes after `before` starts a sentence: nothing before, or a full stop that is not a title's. */
-function startsSentence(before: string): boolean {
-  if (!before.trim()) return true
+function startsSentence(before: string, fromStart: boolean): boolean {
+  if (!before.trim()) return fromStart
   if (ABBREVIATION_BEFORE.test(before)) return false
   return /[.!?:;"“”(—–]\s*$/.test(before)
 }

@@ -16,7 +16,8 @@ export const FUNCTION_WORDS_BY_LANGUAGE: Record<'en' | 'de' | 'fr', ReadonlySet<
     dear yours is was were be been are am do does did has have had let will would should could can may might must shall ever very pray yes oh
     nevertheless neither either whether meanwhile moreover rather despite whoever nowadays certainly further unhappily anything everything
     nothing far now today tomorrow yesterday perhaps indeed well again still once soon about above below over under upon into out up down off
-    my mine me him them us myself himself herself ourselves believe thank thanks please good great little own other another same see said`),
+    my mine me your yours him them us myself himself herself ourselves yourself believe thank thanks please good great little own other
+    another same see said affectionate affectionately obedient humble faithfully truly sincerely ever`),
   de: words(`
     der die das den dem des ein eine einen einem einer eines und oder aber wenn als wie so da dann doch noch schon auch nur nicht kein keine
     ich du er sie es wir ihr ihnen mich mir dich dir uns euch ihm ihn sein seine seiner seinen seinem ihre ihrer ihren ihrem mein meine meinen

@@ -41,11 +41,13 @@ export function registerPractice(registers: Registers): RegisterPractice {
 
 export function personSpan(text: string, index: number, length: number, conventions: NameConventions, practice: RegisterPractice): { index: number; length: number } {
   const name = text.slice(index, index + length)
+  // only the words just before the name matter
+  const window = (end: number) => text.slice(Math.max(0, end - 40), end)
   let start = index
-  const initials = practice.initials ? null : INITIALS.exec(text.slice(0, start))
-  if (initials && areInitials(initials[0], text.slice(0, initials.index), conventions)) start -= initials[0].length
+  const initials = practice.initials ? null : INITIALS.exec(window(start))
+  if (initials && areInitials(initials[0], window(start - initials[0].length), conventions)) start -= initials[0].length
   if (conventions.titlesInside && !practice.titles && !STARTS_WITH_TITLE.test(name)) {
-    const title = titleBefore(conventions).exec(text.slice(0, start))
+    const title = titleBefore(conventions).exec(window(start))
     if (title) start -= title[0].length
   }
   return { index: start, length: length + index - start }
