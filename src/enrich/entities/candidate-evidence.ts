@@ -19,7 +19,8 @@ export function mentionEvidence(seq: NameSequence, before: string, ancestors: re
   const out: Evidence[] = []
   if (seq.title) out.push({ kind: 'person', weight: 3, why: `after "${seq.title}"` })
   if (seq.initials) out.push({ kind: 'person', weight: 2, why: 'with initials' })
-  if (ancestors.includes('salute') || ancestors.includes('signed')) out.push({ kind: 'person', weight: 2, why: 'in a salutation or signature' })
+  // in a salutation after its words (`My dear Harriet`), not its first words (`Hochverehrter Herr`)
+  if (ancestors.includes('signed') || (ancestors.includes('salute') && /\p{L}/u.test(before))) out.push({ kind: 'person', weight: 2, why: 'in a salutation or signature' })
   const inner = seq.text.split(/\s+/).slice(1, -1)
   if (seq.words.length >= 2 && inner.some((w) => NAME_PARTICLES.has(w))) out.push({ kind: 'person', weight: 2, why: 'with a name particle' })
   if (ancestors.includes('dateline')) out.push({ kind: 'place', weight: 3, why: 'in a dateline' })

@@ -13,7 +13,7 @@
  */
 import type { TeiDocument } from '../../core/document.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
-import { rootElement, type TeiNode } from '../../core/tree.js'
+import { rootElement, textContent, type TeiNode } from '../../core/tree.js'
 import { locateMatch } from '../locate-match.js'
 import { MONTH_PATTERN, monthNumber } from '../dates/month-names.js'
 import { textNodes, type TextVisit } from '../wrap-matches.js'
@@ -155,8 +155,9 @@ const BEFORE_DATE = new RegExp(`^,?\\s*(?:(?:den|am|le|ce|the)\\s+)?(?:\\d{1,2}(
 
 /** A German noun: after a determiner, or with a noun's ending. */
 function isGermanNoun(seq: NameSequence, before: string): boolean {
-  if (seq.words.length !== 1) return false
-  return GERMAN_NOUN_ENDING.test(seq.words[0]) || GERMAN_DETERMINERS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')
+  // after an article also a phrase of capitals is a noun's (`einem Wiener Arzt`)
+  if (GERMAN_DETERMINERS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return true
+  return seq.words.length === 1 && GERMAN_NOUN_ENDING.test(seq.words[0])
 }
 
 /** The name, with the title before it where the language's editors put the title inside. */
@@ -199,6 +200,7 @@ function germanNouns(visits: readonly TextVisit[]): Set<string> {
 function isNoise(m: Mention[], vocabulary: ReadonlySet<string>, nouns: ReadonlySet<string>): boolean {
   const first = m[0].seq
   const strong = m.some((x) => x.evidence.some((e) => e.weight >= 2))
+  if (m.some((x) => x.germanNoun) && !strong) return true
   if (first.words.every((w) => isCommonWord(w, vocabulary)) && !strong) return true
   if (m.every(inCapitals) && !m.some((x) => x.evidence.length)) return true
   if (first.words.length > 1 || first.initials) return false
@@ -206,7 +208,7 @@ function isNoise(m: Mention[], vocabulary: ReadonlySet<string>, nouns: ReadonlyS
   const lower = word.toLowerCase()
   if (word.length < 3 || ADJECTIVAL.test(word) || FUNCTION_WORDS.has(lower) || monthNumber.has(lower) || WEEKDAYS.has(lower)) return true
   // German capitalises every noun: one the text writes after an article, or with a noun's ending
-  if (m.some((x) => x.germanNoun) || (m.every((x) => x.language === 'de') && nouns.has(germanStem(word)))) return true
+  if (m.every((x) => x.language === 'de') && nouns.has(germanStem(word))) return true
   if (m.every((x) => x.seq.sentenceStart) && !strong) return true
   // and a German word alone is a name only with some evidence, or where a sentence in another
   // language (a note's translation) also writes it with a capital
@@ -216,6 +218,21 @@ function isNoise(m: Mention[], vocabulary: ReadonlySet<string>, nouns: ReadonlyS
 /** A name in capitals only (`OPEN LETTER`, `NEW-YORK`) is a heading's word unless something says it is a name. */
 const inCapitals = (m: Mention) => m.seq.words.every((w) => !/\p{Ll}/u.test(w))
 
+/** The texts of the names already tagged in the document, and their last words. */
+function taggedNames(doc: TeiDocument): Set<string> {
+  const out = new Set<string>()
+  const walk = (n: TeiNode) => {
+    if (n.type !== 'element') return
+    if (n.name in KIND_OF) {
+      const text = textContent(n).replace(/\s+/g, ' ').trim()
+      out.add(text).add(text.split(' ').pop()!)
+    }
+    else n.children.forEach(walk)
+  }
+  walk(rootElement(doc.tree))
+  return out
+}
+
 export function findCandidates(doc: TeiDocument): { candidates: Candidate[]; diagnostics: Diagnostic[] } {
   const visits = textNodes(doc.tree).filter(({ ancestors }) => !ancestors.some((a) => a.name === 'docAuthor' || a.name === 'bibl'))
   const vocabulary = lowerCaseVocabulary(visits)
@@ -224,8 +241,10 @@ export function findCandidates(doc: TeiDocument): { candidates: Candidate[]; dia
   for (const m of mentions(doc, visits)) byText.set(m.text, [...(byText.get(m.text) ?? []), m])
   const candidates: Candidate[] = []
   const diagnostics: Diagnostic[] = []
+  const tagged = taggedNames(doc)
   for (const [text, ms] of byText) {
-    if (isNoise(ms, vocabulary, nouns)) continue
+    // a family by its tagged name (`the Pellows`, `les Rivières`) is no new name
+    if (isNoise(ms, vocabulary, nouns) || tagged.has(text.replace(/s$/u, '')) || tagged.has(text.replace(/es$/u, ''))) continue
     const { kind, reasons } = weighEvidence(ms.flatMap((m) => m.evidence))
     const points = ms.map((m) => locateMatch(m.visit.node, m.visit.parent, m.index, doc.source))
     const evidence = reasons.length ? reasons.join(', ') : ms[0].seq.words.length > 1 ? 'a sequence of capitalised words' : 'a capitalised word mid-sentence'

@@ -106,7 +106,8 @@ export function nameSequences(text: string, language = 'en'): NameSequence[] {
       else if (!breaksName(w) && !particles.has(w)) break
       run = run.slice(1)
     }
-    while (run.length && (isInitial(run[run.length - 1].text) || !isCapitalised(run[run.length - 1].text))) run = run.slice(0, -1)
+    // nor does a name end with initials, a particle or a title (`Hochverehrter Herr Professor`)
+    while (run.length && (isInitial(run[run.length - 1].text) || !isCapitalised(run[run.length - 1].text) || isTitleWord(run[run.length - 1].text))) run = run.slice(0, -1)
     if (!run.length) continue
     const first = run[0]
     const last = run[run.length - 1]
