@@ -37,6 +37,12 @@ describe('candidates: names the registers lack', () => {
     expect(r.candidates.find((c) => c.text === 'Kelloe')?.evidence).toMatch(/in a dateline/)
   })
 
+  it('keeps an abbreviated saint or mount with the name (St. Pauls Church Yard)', () => {
+    const r = run('<p>We walked from St. Pauls Church Yard to Mt. Arrow.</p>')
+    expect(r.kinds).toMatchObject({ 'St. Pauls Church Yard': 'place' })
+    expect(r.candidates.map((c) => c.text)).toContain('Mt. Arrow')
+  })
+
   it('takes a lower-case noun of place before the name in, as editors do (rue, church of)', () => {
     const r = run('<p>Nous étions rue Molitor, puis à la église de Lourmel.</p><p>We went to the church of S. Sabina.</p>', 'fr')
     expect(r.kinds).toMatchObject({ 'rue Molitor': 'place', 'church of S. Sabina': 'place' })

@@ -28,9 +28,11 @@ export interface NameSequence {
   titleIndex?: number
 }
 
-const TOKEN = /\p{Lu}\.(?!\p{L})|(?:[dDlL]['’])?\p{Lu}[\p{L}\p{M}'’-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu
+const TOKEN = /(?:St|Ste|Sta|Sto|Mt)\.(?=\s+\p{Lu})|\p{Lu}\.(?!\p{L})|(?:[dDlL]['’])?\p{Lu}[\p{L}\p{M}'’-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu
 const isCapitalised = (w: string) => /^(?:[dDlL]['’])?\p{Lu}/u.test(w)
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w)
+/** `St. Pauls`, `Mt. Blanc`: an abbreviated saint or mount is the name's first word. */
+const isSaint = (w: string) => /^(?:St|Ste|Sta|Sto|Mt)\.$/.test(w)
 
 interface Token { text: string; index: number }
 
@@ -119,7 +121,7 @@ export function nameSequences(text: string, language = 'en'): NameSequence[] {
     const from = Math.max(0, (titled?.index ?? index) - 60)
     const before = TITLE_BEFORE.exec(text.slice(from, titled?.index ?? index))
     const titleIndex = before ? from + before.index + before[1].length : titled?.index
-    const words = run.filter((t) => isCapitalised(t.text) && !isInitial(t.text) && t.text.length > 1).map((t) => t.text)
+    const words = run.filter((t) => isCapitalised(t.text) && !isInitial(t.text) && !isSaint(t.text) && t.text.length > 1).map((t) => t.text)
     if (!words.length) continue
     out.push({
       index, length, text: text.slice(index, index + length),

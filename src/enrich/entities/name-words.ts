@@ -53,6 +53,7 @@ export const PLACE_NOUNS = words(`
   street st road lane square place row gardens garden park hill hills mount mountain mountains lake loch river valley bay island isle isles
   cape castle abbey cathedral church chapel palace bridge gate tower town city county shire district province colony coast sea ocean
   canal falls forest wood moor common green cross court house hall terrace crescent quay wharf harbour harbor port station hotel
+  yard churchyard
   straße strasse gasse platz markt tor brücke kirche dom schloss burg berg see fluss insel thal tal wald
   rue place boulevard avenue quai pont église château île mont faubourg porte palais
 `)
@@ -64,8 +65,8 @@ export const PLACE_NOUNS_AFTER = words(`street road lane square bridge church ch
 /** Nouns that make a capitalised phrase an organisation. */
 export const ORG_NOUNS = words(`
   society company academy university college school club committee council association institute institution bank ministry office
-  board union party church league press office parliament museum library
-  gesellschaft akademie universität verein kommission ministerium verlag zeitung bund partei kirche
+  board union party league press parliament museum library
+  gesellschaft akademie universität verein kommission ministerium verlag zeitung bund partei
   société compagnie académie université comité conseil association institut ministère banque parti ligue journal
 `)
 
