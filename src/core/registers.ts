@@ -29,9 +29,15 @@ export interface RegisterEntry {
   note?: string
   birth?: string
   death?: string
-  /** From TEI registers (core/tei-register.ts): the name's parts, for the sort form of an index. */
+  /**
+   * The name's parts, for the sort form of an index ("Cleyre, Voltairine de"): JSON fields or TEI
+   * `forename`/`surname` (a `nameLink` before the surname is part of it: "de Cleyre"; where the
+   * particle goes in the index is the edition language's convention, xslt/common/index-names.xsl).
+   */
   forename?: string
   surname?: string
+  /** What the entry is sorted by in an index, when neither its name nor its parts say (TEI `@sortKey`). */
+  sortKey?: string
   /** From TEI registers: a place's location/geo ("lat long"). */
   geo?: string
   /** The id as the register wrote it, when it had to be changed into `id` (not an XML name, or used twice). */

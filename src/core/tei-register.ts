@@ -5,7 +5,7 @@
  * Each person, personGrp, place and org with an @xml:id is an entry: its first name of the
  * preferred kind is the name (persName of @type main/reg/…, else the first; placeName, else the
  * settlement, district, region or country; orgName), its other forms are aliases; forename and
- * surname are kept for sorting; the authority URI comes from @ref or an idno (a URI, or an id of
+ * surname (with a nameLink before it) and @sortKey are kept for the sort form of an index; the authority URI comes from @ref or an idno (a URI, or an id of
  * a known authority file: GND, VIAF, Wikidata, GeoNames …); birth and death from @when (or text
  * that is an ISO date); notes; a place's location/geo. Problems are located errors.
  */
@@ -133,7 +133,8 @@ function entryOf(el: TeiElement, kind: EntityKind, id: string, forms: Form[]): R
   if (kind === 'persons') {
     const parts = (name: string) => children(forms[0].el, [name]).map(nameText).filter(Boolean).join(' ')
     if (parts('forename')) entry.forename = parts('forename')
-    if (parts('surname')) entry.surname = parts('surname')
+    const surname = surnameOf(forms[0].el)
+    if (surname) entry.surname = surname
     const birth = dateOf(el, 'birth')
     const death = dateOf(el, 'death')
     if (birth) entry.birth = birth
@@ -143,9 +144,28 @@ function entryOf(el: TeiElement, kind: EntityKind, id: string, forms: Form[]): R
     const geo = children(el, ['location']).flatMap((l) => children(l, ['geo']))[0]
     if (geo && textContent(geo).trim()) entry.geo = textContent(geo).replace(/\s+/g, ' ').trim()
   }
+  const sortKey = el.attributes.sortKey?.replace(/\s+/g, ' ').trim()
+  if (sortKey) entry.sortKey = sortKey
   const note = children(el, ['note']).map((n) => textContent(n).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ')
   if (note) entry.note = note
   return entry
+}
+
+/**
+ * The surname with the particles written before and within it: `<nameLink>de</nameLink>
+ * <surname>Cleyre</surname>` → "de Cleyre", `<surname>García</surname> <nameLink>y</nameLink>
+ * <surname>Márquez</surname>` → "García y Márquez".
+ */
+function surnameOf(name: TeiElement): string {
+  const parts = children(name, ['nameLink', 'surname'])
+  const isSurname = (p: TeiElement) => localName(p.name) === 'surname'
+  const first = parts.findIndex(isSurname)
+  if (first < 0) return ''
+  let from = first
+  while (from > 0 && !isSurname(parts[from - 1])) from--
+  let to = parts.length
+  while (!isSurname(parts[to - 1])) to--
+  return parts.slice(from, to).map(nameText).filter(Boolean).join(' ')
 }
 
 /** URI patterns of authority files whose ids an idno may give without the URI. */

@@ -5,14 +5,35 @@ import type { TeiElement, TeiNode } from '../core/tree.js'
 import { el } from '../core/tei.js'
 import { rootElement } from '../core/tree.js'
 
+/**
+ * A person's names with the parts the register gives (forename, surname: what an index sorts by)
+ * marked inside the main name where they stand in it; when they do not stand in it, they follow
+ * as a name of their own, `persName type="sort"`.
+ */
+function personNames(e: RegisterEntry): TeiElement[] {
+  const parts = [['forename', e.forename], ['surname', e.surname]].filter((p): p is [string, string] => !!p[1])
+  if (!parts.length) return [el('persName', { type: 'main' }, [e.name])]
+  const marked: (TeiNode | string)[] = []
+  let rest = e.name
+  for (const [name, text] of parts) {
+    const at = rest.indexOf(text)
+    if (at < 0) return [el('persName', { type: 'main' }, [e.name]), el('persName', { type: 'sort' }, parts.flatMap(([n, t], i): (TeiNode | string)[] => [...(i ? [' '] : []), el(n, {}, [t])]))]
+    if (at) marked.push(rest.slice(0, at))
+    marked.push(el(name, {}, [text]))
+    rest = rest.slice(at + text.length)
+  }
+  if (rest) marked.push(rest)
+  return [el('persName', { type: 'main' }, marked)]
+}
+
 function entry(name: string, nameEl: string, e: RegisterEntry): TeiElement {
-  const kids: TeiNode[] = [el(nameEl, { type: 'main' }, [e.name])]
+  const kids: TeiNode[] = name === 'person' ? personNames(e) : [el(nameEl, { type: 'main' }, [e.name])]
   for (const a of e.aliases ?? []) kids.push(el(nameEl, { type: 'alias' }, [a]))
   if (name === 'person' && e.birth) kids.push(el('birth', { when: e.birth }))
   if (name === 'person' && e.death) kids.push(el('death', { when: e.death }))
   if (e.ref) kids.push(el('idno', { type: 'URI' }, [e.ref]))
   if (e.note) kids.push(el('note', {}, [e.note]))
-  return el(name, { 'xml:id': e.id }, kids)
+  return el(name, { 'xml:id': e.id, sortKey: e.sortKey }, kids)
 }
 
 export function addStandOff(doc: TeiDocument, registers: Registers, referenced: Set<string>): void {

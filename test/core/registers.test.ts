@@ -59,6 +59,19 @@ describe('loadRegisters: registers as editors write them', () => {
   })
 })
 
+describe('loadRegisterData: the sort form of an index', () => {
+  it('takes a person\'s surname, forename and sortKey from a JSON register, and refuses empty ones', () => {
+    const text = '{ "persons": [ { "id": "cleyre", "name": "Voltairine de Cleyre", "surname": "de Cleyre", "forename": "Voltairine", "sortKey": "Cleyre" } ] }'
+    expect(loadRegisterData([{ text, shown: 'p.json' }]).registers.persons[0]).toEqual({ id: 'cleyre', name: 'Voltairine de Cleyre', surname: 'de Cleyre', forename: 'Voltairine', sortKey: 'Cleyre' })
+    try {
+      loadRegisterData([{ text: '{ "persons": [ { "id": "x", "name": "X", "surname": " " } ] }', shown: 'p.json' }])
+      expect.unreachable('an empty surname was accepted')
+    } catch (e) {
+      expect((e as LectioError).diagnostics.map(formatDiagnostic)[0]).toMatch(/^p\.json:1:\d+: error: \[register-invalid\] .*surname/)
+    }
+  })
+})
+
 describe('isXmlId', () => {
   it('accepts XML names and refuses the rest', () => {
     for (const ok of ['a', '_x', 'p0475', 'müller', 'a.b-c_d']) expect(isXmlId(ok), ok).toBe(true)

@@ -34,11 +34,26 @@ describe('TEI registers', () => {
       },
       // an approximate date in words is no ISO date: the model keeps none
       { id: 'p002', name: 'Sir Edmund Thorne', ref: 'https://www.wikidata.org/entity/Q0000001', forename: 'Edmund', surname: 'Thorne' },
-      // nested lists are read; a name link stays in the name
-      { id: 'p003', name: 'Clara von Rietberg', ref: 'https://viaf.org/viaf/000000', forename: 'Clara', surname: 'Rietberg' },
+      // nested lists are read; a name link stays in the name, and before the surname it is the surname's
+      { id: 'p003', name: 'Clara von Rietberg', ref: 'https://viaf.org/viaf/000000', forename: 'Clara', surname: 'von Rietberg' },
       { id: 'g001', name: 'the Thursday Society' },
     ])
     expect(registers.places).toEqual([])
+  })
+
+  it('keeps what an index sorts by: the surname with its particles, @sortKey', () => {
+    const { registers, errors } = readTeiRegister(`<listPerson xmlns="http://www.tei-c.org/ns/1.0">
+      <person xml:id="a1" sortKey="Garcia Marquez Gabriel"><persName><forename>Gabriel</forename> <surname>García</surname> <nameLink>y</nameLink> <surname>Márquez</surname></persName></person>
+      <person xml:id="a2"><persName><forename>Aurélie</forename> <nameLink>de</nameLink> <nameLink>la</nameLink> <surname>Tourbière</surname> <genName>fils</genName></persName></person>
+      <person xml:id="a3"><persName><surname>Vell</surname>, <nameLink>van der</nameLink></persName></person>
+    </listPerson>`, 'sort.xml')
+    expect(errors).toEqual([])
+    expect(registers.persons.map(({ id, forename, surname, sortKey }) => ({ id, forename, surname, sortKey }))).toEqual([
+      { id: 'a1', forename: 'Gabriel', surname: 'García y Márquez', sortKey: 'Garcia Marquez Gabriel' },
+      { id: 'a2', forename: 'Aurélie', surname: 'de la Tourbière', sortKey: undefined },
+      // a name link after the surname is not the surname's
+      { id: 'a3', forename: undefined, surname: 'Vell', sortKey: undefined },
+    ])
   })
 
   it('a whole TEI document with a personography in standOff: nested places, settlement, geo, idno; orgs', () => {
