@@ -13,11 +13,13 @@
   exclude-result-prefixes="#all">
 
   <xsl:import href="common/functions.xsl"/>
+  <xsl:import href="common/index-names.xsl"/>
   <xsl:import href="html/text-structure.xsl"/>
   <xsl:import href="html/names-dates.xsl"/>
   <xsl:import href="html/apparatus.xsl"/>
   <xsl:import href="print/apparatus.xsl"/>
   <xsl:import href="print/overrides.xsl"/>
+  <xsl:import href="print/indexes.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -136,8 +138,8 @@
             <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
             <!-- the title comes from the header; notes on the transcribed title page (a source's
                  note on the title, say) are called from it, so none is lost -->
-            <h1 class="document-title"><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="tei:text/tei:front/tei:titlePage//tei:note"/></h1>
-            <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:value-of select="."/></p></xsl:for-each>
+            <h1 class="document-title"><xsl:sequence select="lx:heading-index(., tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="tei:text/tei:front/tei:titlePage//tei:note"/></h1>
+            <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:sequence select="lx:heading-index(ancestor::tei:TEI[1], .)"/><xsl:value-of select="."/></p></xsl:for-each>
             <xsl:if test="not($collation)">
               <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
             </xsl:if>
@@ -182,25 +184,4 @@
   <xsl:template match="tei:back"><xsl:apply-templates select="tei:div[@type = 'notes']/tei:note" mode="endnote"/></xsl:template>
   <xsl:template match="tei:note" mode="endnote"><p class="endnote"><xsl:value-of select="@n"/><xsl:text> </xsl:text><xsl:apply-templates/></p></xsl:template>
 
-  <xsl:template name="lx:print-index">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="title" as="xs:string"/>
-    <xsl:param name="entries" as="element()*"/>
-    <xsl:param name="element" as="xs:string"/>
-    <xsl:if test="$entries">
-      <section class="index" id="{$id}">
-        <h1 class="index-title"><xsl:value-of select="$title"/></h1>
-        <ul>
-          <xsl:for-each-group select="$entries" group-by="@xml:id">
-            <xsl:sort select="lower-case(lx:entry-name(.))"/>
-            <xsl:variable name="key" select="current-grouping-key()"/>
-            <xsl:variable name="hits" select="$docs/tei:text//*[local-name() = $element][lx:ref-id(@ref) = $key]"/>
-            <li><span class="index-name"><xsl:value-of select="lx:entry-name(.)"/></span>
-              <xsl:for-each select="$hits"><xsl:text> </xsl:text><a class="page-ref" href="#{lx:occurrence-id(.)}"></a></xsl:for-each>
-            </li>
-          </xsl:for-each-group>
-        </ul>
-      </section>
-    </xsl:if>
-  </xsl:template>
 </xsl:stylesheet>

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { lectio, tempDir } from '../helpers/run-lectio.js'
 import { checkApparatus } from '../helpers/apparatus-pdf.js'
 import { pdfPages } from '../helpers/pdf-text.js'
+import { citedPages, names, readIndex, readPages } from '../helpers/index-pdf.js'
 
 let out: string
 const edition = JSON.parse(readFileSync('editions/kropotkin/edition.json', 'utf8')) as { id: string; title: string }
@@ -70,6 +71,41 @@ describe('the print edition', () => {
       expect(lines[0], `page ${i + 2} running head`).toContain(edition.title.split(':')[0].slice(0, 30))
       expect(lines.at(-1)!.trim(), `page ${i + 2} number`).toBe(String(i + 2))
     })
+  })
+
+  it('cites in its indexes only pages that print the name, ascending, once each, with ranges and notes marked', () => {
+    const file = pdf(`${edition.id}.pdf`)
+    const pages = readPages(file)
+    const teis = readdirSync(join(out, 'tei')).filter((f) => /^\d.*\.xml$/.test(f)).map((f) => readFileSync(join(out, 'tei', f), 'utf8'))
+    const register = (kind: string) => (JSON.parse(readFileSync(`editions/kropotkin/registers/${kind}.json`, 'utf8')) as Record<string, { id: string; name: string }[]>)[kind]
+    for (const [title, kind, element] of [['Index of persons', 'persons', 'persName'], ['Index of places', 'places', 'placeName']]) {
+      const index = readIndex(file, title)
+      expect(index.entries.length, title).toBeGreaterThan(10)
+      const shapes = { range: 0, note: 0 }
+      for (const e of index.entries) {
+        // the register entry whose index form this is, and every form the texts tag for it
+        const entry = register(kind).find((r) => r.name.split(' ').every((w) => e.name.includes(w)))!
+        expect(entry, e.name).toBeDefined()
+        const forms = [...new Set(teis.flatMap((t) => [...t.matchAll(new RegExp(`<${element} ref="#${entry.id}"[^>]*>([^<]*)<`, 'g'))].map((m) => m[1])))]
+        const cited = citedPages(e.refs)
+        expect(cited.map((c) => c.page).join(), `${e.name}: ${e.refs.join(', ')}`).toBe([...new Set(cited.map((c) => c.page))].sort((a, b) => a - b).join())
+        for (const c of cited) {
+          const page = pages[c.page - 1]
+          expect(c.page, e.name).toBeGreaterThan(2)
+          expect(names(c.note ? page.notes : page.text, forms), `${e.name} on page ${c.page}${c.note ? ' (note)' : ''}: ${forms.join(' | ')}`).toBe(true)
+        }
+        shapes.range += e.refs.filter((r) => r.includes('–')).length
+        shapes.note += e.refs.filter((r) => r.endsWith('n')).length
+      }
+      expect(shapes.range, title).toBeGreaterThan(0)
+      if (kind === 'persons') {
+        expect(shapes.note).toBeGreaterThan(0)
+        // by surname: the index form of the register's names
+        expect(index.entries.map((e) => e.name)).toEqual(expect.arrayContaining(['Kropotkin, Peter', 'Lenin, Vladimir Ilyich', 'Cleyre, Voltairine de', 'Saint-Simon, Henri de', 'Alexander III']))
+        expect(index.entries.find((e) => e.name === 'Kropotkin, Peter')!.life).toBe('1842–1921')
+        expect(index.sees).toContainEqual({ name: 'Ilyich, Vladimir', target: 'Lenin' })
+      }
+    }
   })
 
   it('embeds every font', () => {

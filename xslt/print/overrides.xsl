@@ -17,7 +17,7 @@
   <xsl:template match="tei:note//tei:p"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
 
   <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref]">
-    <span class="entity" id="{lx:occurrence-id(.)}"><xsl:apply-templates/></span>
+    <span class="entity" id="{lx:occurrence-id(.)}" data-index="{lx:index-key(.)}"><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="tei:date[@when or @from or @to]"><span class="date"><xsl:apply-templates/></span></xsl:template>

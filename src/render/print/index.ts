@@ -23,6 +23,7 @@ import { LINE_NUMBERS } from './line-numbers.js'
 import { APPARATUS_LINES } from './apparatus-lines.js'
 import { hyphenateWords } from './hyphenation.js'
 import { HYPHENATE_PAGE, SETTLE_SOFT_HYPHENS } from './hyphenate-page.js'
+import { INDEX_PAGES } from './index-pages.js'
 
 export interface PrintDocument { id: string; teiXml: string }
 export interface PrintInput { edition: EditionConfig; registers: Registers; documents: PrintDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
@@ -40,21 +41,6 @@ const RENUMBER_RANDOM_IDS = `(() => {
   let k = 0
   for (const e of document.querySelectorAll('[id]')) if (uuid.test(e.id)) { const id = e.id.replace(uuid, '') + '-n' + (++k); renamed.set(e.id, id); e.id = id }
   for (const a of document.querySelectorAll('a[href^="#"]')) { const t = a.getAttribute('href').slice(1); if (renamed.has(t)) a.setAttribute('href', '#' + renamed.get(t)) }
-})()`
-/** An index entry cites each page once, "3, 5, 8": after pagination the page of every reference's
- * target is known (Paged.js numbers its pages), so repeats are dropped and commas set between. */
-const INDEX_PAGES_ONCE = `(() => {
-  const pageOf = (id) => document.getElementById(id)?.closest('.pagedjs_page')?.getAttribute('data-page-number')
-  for (const li of document.querySelectorAll('.index li')) {
-    const seen = new Set()
-    for (const a of li.querySelectorAll('a.page-ref')) {
-      const n = pageOf(decodeURIComponent(a.getAttribute('href').slice(1)))
-      if (!n) continue
-      if (seen.has(n)) { if (a.previousSibling?.nodeType === 3) a.previousSibling.remove(); a.remove(); continue }
-      if (seen.size) { if (a.previousSibling?.nodeType === 3) a.previousSibling.data = ', '; else a.before(', ') }
-      seen.add(n)
-    }
-  }
 })()`
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
@@ -99,7 +85,8 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
     // two pages it adds a hyphen of its own, the same hyphen-minus as Chromium's line-end hyphens
     const withPaged = html.replace('</head>', `<script>${HYPHENATE_PAGE}</script><script>window.PagedConfig = { auto: true, ` +
       'settings: { hyphenGlyph: "-" }, ' +
-      'before: () => Promise.all([Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready), window.__lectioHyphenate()]), ' +
+      // the indexes' page numbers are written in during the layout (index-pages.ts)
+      `before: () => { ${INDEX_PAGES}; return Promise.all([Promise.all([...document.fonts].map((f) => f.load().catch(() => null))).then(() => document.fonts.ready), window.__lectioHyphenate()]) }, ` +
       'after: () => { window.__lectioPaged = true } }</script><script src="paged.polyfill.js"></script></head>')
     // Paged.js names footnotes with random UUIDs, which would become PDF link targets: number them
 
@@ -130,7 +117,6 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       })
       await page.evaluate(SETTLE_SOFT_HYPHENS)
       await page.evaluate(RENUMBER_RANDOM_IDS)
-      await page.evaluate(INDEX_PAGES_ONCE)
       // an apparatus is keyed by line: its text is always numbered, and its entries get their lines
       const apparatus = await page.evaluate('!!document.querySelector(".app-note")') as boolean
       if (lineNumbers || apparatus) await page.evaluate(LINE_NUMBERS)
