@@ -39,7 +39,7 @@
     <xsl:param name="word" as="xs:string"/>
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="p" select="lx:particles-of($lang)"/>
-    <xsl:sequence select="lower-case($word) = ($p?after, $p?front)"/>
+    <xsl:sequence select="lower-case(replace($word, '’', '''')) = ($p?after, $p?front)"/>
   </xsl:function>
 
   <!-- "Surname, Forename particles": the particles at the surname's start that the language puts
@@ -53,8 +53,7 @@
     <xsl:variable name="after" select="lx:particles-of($lang)?after"/>
     <!-- how many leading words are particles that move after the forename (lower case only: a
          capital makes the particle the surname's) -->
-    <xsl:variable name="moved" select="(for $i in 1 to count($words) return $i[not($words[$i] = $after)])[1] - 1"/>
-    <xsl:variable name="moved" select="if ($moved ge count($words)) then count($words) - 1 else $moved"/>
+    <xsl:variable name="moved" select="(for $i in 1 to count($words) return $i[not(replace($words[$i], '’', '''') = $after)], count($words))[1] - 1"/>
     <xsl:variable name="core" select="string-join(subsequence($words, $moved + 1), ' ')"/>
     <xsl:variable name="core" select="if (lx:is-particle(tokenize($core, ' ')[1], $lang) and count(tokenize($core, ' ')) gt 1) then upper-case(substring($core, 1, 1)) || substring($core, 2) else $core"/>
     <xsl:variable name="rest" select="normalize-space(string-join(($forename, subsequence($words, 1, $moved)), ' '))"/>
@@ -123,24 +122,23 @@
     <xsl:sequence select="if (matches($first, '\p{N}')) then '0–9' else upper-case(replace(normalize-unicode($first, 'NFD'), '\p{M}', ''))"/>
   </xsl:function>
 
-  <!-- Life dates from the register: "1842–1921", "b. 1866", "d. 1912" (in German and French
-       "* 1866", "† 1912"); years before the common era as such. -->
+  <!-- Life dates from the register: "1842–1921", "b. 1866", "d. 1912" (in other languages
+       "* 1866", "† 1912"); years before the common era as such ("106–43 BC", "43 v. Chr."). -->
   <xsl:function name="lx:life-dates" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="english" select="lower-case(tokenize($lang, '[-_]')[1]) = 'en'"/>
-    <xsl:variable name="born" select="lx:year($entry/tei:birth[1]/(@when, @notBefore, @from)[1], $lang)"/>
-    <xsl:variable name="died" select="lx:year($entry/tei:death[1]/(@when, @notBefore, @from)[1], $lang)"/>
-    <xsl:sequence select="if ($born and $died) then $born || '–' || $died
-      else if ($born) then (if ($english) then 'b. ' else '* ') || $born
-      else if ($died) then (if ($english) then 'd. ' else '† ') || $died else ''"/>
+    <xsl:variable name="primary" select="lower-case(tokenize($lang, '[-_]')[1])"/>
+    <xsl:variable name="era" select="(map { 'de': ' v. Chr.', 'fr': ' av. J.-C.', 'it': ' a.C.', 'es': ' a. C.' }($primary), ' BC')[1]"/>
+    <xsl:variable name="born" select="lx:year($entry/tei:birth[1]/(@when, @notBefore, @from)[1])"/>
+    <xsl:variable name="died" select="lx:year($entry/tei:death[1]/(@when, @notBefore, @from)[1])"/>
+    <xsl:variable name="shown" select="function ($y as xs:integer) as xs:string { if ($y lt 0) then string(-$y) || $era else string($y) }"/>
+    <xsl:sequence select="if (exists($born) and exists($died)) then (if ($born lt 0 and $died lt 0) then -$born || '–' || -$died || $era else $shown($born) || '–' || $shown($died))
+      else if (exists($born)) then (if ($primary = 'en') then 'b. ' else '* ') || $shown($born)
+      else if (exists($died)) then (if ($primary = 'en') then 'd. ' else '† ') || $shown($died) else ''"/>
   </xsl:function>
-  <xsl:function name="lx:year" as="xs:string?">
+  <xsl:function name="lx:year" as="xs:integer?">
     <xsl:param name="date" as="xs:string?"/>
-    <xsl:param name="lang" as="xs:string"/>
-    <xsl:variable name="y" select="replace(normalize-space($date), '^(-?)0*([0-9]+).*$', '$1$2')[matches(normalize-space($date), '^-?[0-9]{4}')]"/>
-    <xsl:variable name="era" select="map { 'de': ' v. Chr.', 'fr': ' av. J.-C.' }(lower-case(tokenize($lang, '[-_]')[1]))"/>
-    <xsl:sequence select="if (starts-with($y, '-')) then substring($y, 2) || ($era, ' BC')[1] else $y"/>
+    <xsl:sequence select="if (matches(normalize-space($date), '^-?[0-9]{4}')) then xs:integer(replace(normalize-space($date), '^(-?[0-9]{4}).*$', '$1')) else ()"/>
   </xsl:function>
 
   <!-- The aliases that deserve a see-reference: written with a capital, and filed under another
