@@ -74,13 +74,16 @@ describe('edition pages assembled from the documents\' rows', () => {
 
   it('gives each entry its occurrences in edition order, and says when it has none', () => {
     const html = page('persons.html')
-    const everyone = html.slice(html.indexOf('<li id="everyone">'), html.indexOf('<li id="never">'))
+    // by surname: "Named, Never", "One, Every", "One, Rare"
+    expect(html.indexOf('<li id="never">')).toBeLessThan(html.indexOf('<li id="everyone">'))
+    expect(html.indexOf('<li id="everyone">')).toBeLessThan(html.indexOf('<li id="rare--one">'))
+    const everyone = html.slice(html.indexOf('<li id="everyone">'), html.indexOf('<li id="rare--one">'))
     expect(hrefs(everyone, /<li><a href="doc-(\d+)\.html">/g).map(Number)).toEqual(Array.from({ length: N }, (_, k) => k))
     expect(everyone).toContain('<a href="doc-0300.html#p1" class="occurrence">¶ 1</a>')
     const rare = html.slice(html.indexOf('<li id="rare--one">'))
     expect(hrefs(rare, /<li><a href="doc-(\d+)\.html">/g)).toEqual(['0007', '0107', '0207', '0307', '0407', '0507', '0607'])
     expect(rare).toContain('class="occurrence">note 2</a>')
-    expect(html).toMatch(/<li id="never"><span class="entry-name">Never Named<\/span><p class="occurrences none">Not named in the text of any document\.<\/p><\/li>/)
+    expect(html).toMatch(/<li id="never"><span class="entry-name">Named, Never<\/span><p class="occurrences none">Not named in the text of any document\.<\/p><\/li>/)
     expect(html).not.toContain('lx:slot')
     expect(html).not.toContain('lx:row')
   })

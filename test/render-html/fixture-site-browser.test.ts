@@ -168,7 +168,7 @@ describe('the fixture site in Chromium', () => {
     expect(await name.getAttribute('title')).toBe('Bert Sample')
     await name.click()
     expect(page.url()).toBe(base + 'persons.html#bert')
-    expect(await page.locator(':target .entry-name').textContent()).toBe('Bert Sample')
+    expect(await page.locator(':target .entry-name').textContent()).toBe('Sample, Bert')
     await page.close()
   })
 

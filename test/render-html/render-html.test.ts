@@ -208,14 +208,25 @@ describe('edition pages', () => {
     expect(html).toContain('<a href="essay.html#p2" class="occurrence">')
     expect(html).toMatch(/<li id="bert">[\s\S]*?letters.html#p2[\s\S]*?letters.html#p10/)
     // a javascript: authority URI is not linked
-    expect(html).not.toMatch(/<li id="bert"><span class="entry-name">Bert Sample<\/span> <a class="authority"/)
+    expect(html).not.toMatch(/<li id="bert"><span class="entry-name">Sample, Bert<\/span> <a class="authority"/)
   })
 
-  test('index entries show other forms, life dates, and say when the text never names them', () => {
+  test('index entries are in the print edition\'s form and order, under letters; they show life dates, other forms, and say when the text never names them', () => {
     const persons = page('persons.html')
-    expect(persons).toMatch(/<li id="anna"><span class="entry-name">Anna Example<\/span><span class="entry-aliases"> \(also A. Example\)<\/span><span class="entry-life">, 1870-05-01–1941<\/span> <a class="authority"/)
+    expect(persons).toMatch(/<li id="anna"><span class="entry-name">Example, Anna<\/span><span class="entry-life"> \(1870–1941\)<\/span><span class="entry-aliases"> \(also A. Example\)<\/span> <a class="authority"/)
+    // by surname, under letters, with a list of the letters
+    expect([...persons.matchAll(/<h2 class="index-letter" id="([^"]+)">([^<]*)<\/h2>|<span class="entry-name">([^<]*)<\/span>/g)].map((m) => m[2] ?? m[3])).toEqual(['E', 'Example, Anna', 'S', 'Sample, Bert'])
+    expect(persons).toContain('<nav class="index-letters" aria-label="Letters"><a href="#letter-1">E</a> <a href="#letter-2">S</a> </nav>')
     expect(page('organisations.html')).toMatch(/<li id="guild"><span class="entry-name">The Printers' Guild<\/span><p class="occurrences none">Not named in the text of any document.<\/p><\/li>/)
     expect(page('places.html')).toMatch(/<li id="ghent">[\s\S]*?letters.html#p1[\s\S]*?letters.html#p10/)
+  })
+
+  test('an alias filed under another heading is a see-reference linking to the entry', () => {
+    const input = fixtureSiteInput()
+    input.documents = input.documents.map((d) => ({ ...d, teiXml: d.teiXml.replace('<persName type="alias">A. Example</persName>', '<persName type="alias">A. Example</persName><persName type="alias">Anna Kettle</persName>') }))
+    const persons = renderSite(input).files.get('persons.html') as string
+    expect(persons).toContain('<li class="see"><span class="entry-name">Kettle, Anna</span>, <i>see</i> <a href="#anna">Example</a></li>')
+    expect(persons.indexOf('Kettle, Anna')).toBeGreaterThan(persons.indexOf('Example, Anna'))
   })
 
   test('the paragraph an index entry points to exists on the document page and holds the name', () => {
