@@ -6,6 +6,7 @@
  */
 import type { Registers } from '../core/registers.js'
 import type { StageResult, TeiDocument } from '../core/document.js'
+import type { DatesConfig } from '../core/edition.js'
 import { tagNames } from './entities/tag-names.js'
 import { findCandidates, type Candidate } from './entities/candidates.js'
 import { tagDates } from './dates/tag-dates.js'
@@ -15,7 +16,12 @@ import { personMatcher } from './entities/person-matcher.js'
 
 export { suggestRegister } from './suggest-register.js'
 
-export interface EnrichOptions { registers: Registers; language?: string }
+export interface EnrichOptions {
+  registers: Registers
+  language?: string
+  /** The edition's date settings, a source's overriding them. */
+  dates?: DatesConfig
+}
 
 export interface DocumentEntityReport {
   id: string
@@ -28,7 +34,7 @@ export interface DocumentEntityReport {
 export function enrichDocument(doc: TeiDocument, options: EnrichOptions): StageResult & { report: DocumentEntityReport } {
   const names = tagNames(doc, options.registers)
   const candidates = findCandidates(doc)
-  const dates = tagDates(doc)
+  const dates = tagDates(doc, { dates: options.dates, language: options.language })
   const matchPerson = personMatcher(options.registers)
   // the header's author may be linked in correspDesc only: its entry goes to standOff too
   addCorrespDesc(doc, (name) => {

@@ -1,0 +1,87 @@
+/**
+ * What the dates already read say about the next one, walking the text in order. A date without
+ * a year takes it, in this order, from a date earlier in the same paragraph, from the letter's or
+ * diary entry's own date, from any earlier date with a month, and last from a bare year (cert
+ * low); never from an editorial note. A day alone takes the letter's month unless the paragraph
+ * names a day before it. In an editorial note, from the note's own dates first. A diary entry's head date becomes
+ * the date the entry's text counts from; a day alone in the next head takes that month, or the
+ * next when the day number is smaller.
+ */
+import type { TeiElement } from '../../core/tree.js'
+import type { DatePhrase } from './date-phrase.js'
+import type { ContextDate, DateContext, DateValue } from './resolve-date.js'
+import type { OwnDates, ReferenceDate } from './own-dates.js'
+import type { TextPlace } from './text-place.js'
+import type { OldStyle } from './old-style.js'
+import { addMonths } from './calendar.js'
+
+export class DateContextTracker {
+  private reference?: ReferenceDate
+  private letter?: TeiElement
+  private running?: ContextDate
+  private weakYear?: number
+  private block?: TeiElement
+  private blockDate?: ContextDate
+  private note?: TeiElement
+  private noteDate?: ContextDate
+
+  constructor(private readonly own: OwnDates, private readonly oldStyle?: OldStyle) {
+    this.reference = own.document
+  }
+
+  /** Called for each run of text, in document order. */
+  enter(place: TextPlace): void {
+    if (place.letter !== this.letter) {
+      this.letter = place.letter
+      this.reference = (place.letter && this.own.letters.get(place.letter)) || this.own.document
+    }
+    if (place.block !== this.block) { this.block = place.block; this.blockDate = undefined }
+    if (place.note !== this.note) { this.note = place.note; this.noteDate = undefined }
+  }
+
+  contextFor(p: DatePhrase, place: TextPlace): DateContext {
+    const base = { reference: place.note ? undefined : this.reference, centuryYear: this.reference?.year ?? this.running?.year ?? this.own.anyYear, oldStyle: this.oldStyle }
+    if (place.note) {
+      const c = this.noteDate ? { ...this.noteDate, cert: 'medium' as const } : this.reference ? { ...this.reference, cert: 'low' as const } : undefined
+      return { ...base, context: c }
+    }
+    if (place.entryHead && this.reference) return { ...base, context: { ...nextEntry(p, this.reference), cert: 'medium' } }
+    // a day alone ("den 14") is of the letter's month, unless the paragraph has just named a day
+    const dayAlone = p.start.month === undefined && p.start.day !== undefined
+    const block = dayAlone && this.blockDate?.day === undefined ? undefined : this.blockDate
+    const c = block ?? this.reference ?? this.running
+    if (c) return { ...base, context: { ...c, cert: this.reference && c === this.reference ? this.reference.cert : 'medium' } }
+    return { ...base, context: this.weakYear ? { year: this.weakYear, cert: 'low' } : undefined }
+  }
+
+  /** Called for each date tagged. */
+  record(p: DatePhrase, value: DateValue, place: TextPlace): void {
+    const d = contextDate(value.when)
+    if (!d) return
+    if (place.note) { this.noteDate = d; return }
+    if (d.month === undefined) {
+      if (p.start.year !== undefined) this.weakYear = d.year
+      return
+    }
+    this.blockDate = d
+    this.running = d
+    // a diary entry's date, or a month heading over entries: what the next entries count from
+    if ((place.entryHead && d.day !== undefined) || (place.heading && !place.entryHead && d.day === undefined && !this.letter)) {
+      this.reference = { ...d, cert: 'medium' }
+    }
+  }
+}
+
+/** A day alone in an entry head: the previous entry's month, or the next if the day is smaller. */
+function nextEntry(p: DatePhrase, previous: ContextDate): ContextDate {
+  const day = p.start.day
+  if (p.start.month !== undefined || typeof day !== 'number' || previous.month === undefined) return previous
+  if (previous.day !== undefined && day < previous.day) return { ...addMonths(previous.year, previous.month, 1) }
+  return { year: previous.year, month: previous.month }
+}
+
+function contextDate(when: string | undefined): ContextDate | undefined {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(when ?? '')
+  if (!m) return undefined
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined }
+}

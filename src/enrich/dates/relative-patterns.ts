@@ -1,0 +1,71 @@
+/**
+ * Dates relative to the letter's (or diary entry's) own date, in the words of each language:
+ * `to-day`, `yesterday`, `on Tuesday next`, `three days ago`; German `heute`, `vorgestern`,
+ * `morgen`, `nächsten Montag`, `vor vier Tagen`, `in 14 Tagen`; French `aujourd'hui`, `avant-hier`,
+ * `demain`, `lundi prochain`, `il y a huit jours`, `le lendemain`. Only in the text, never in
+ * editorial notes (an editor's "heute" is the editor's day).
+ */
+import { weekdayOf } from './month-names.js'
+import { rx, type Groups, type PhrasePattern, type PhraseReading } from './phrase-pattern.js'
+import { B, E, NUMBER, numberWord, weekday } from './phrase-parts.js'
+
+const days = (n: number) => (): PhraseReading => ({ start: {}, relative: { kind: 'days', days: n } })
+
+const count = (g: Groups) => numberWord.get(g.count!.toLowerCase()) ?? Number(g.count)
+
+function byCount(sign: 1 | -1, unit: number) {
+  return (g: Groups): PhraseReading => ({ start: {}, relative: { kind: 'days', days: sign * unit * count(g) } })
+}
+
+function byWeekday(direction: 1 | -1) {
+  return (g: Groups): PhraseReading | undefined => {
+    const wd = weekdayOf(g.weekday!)
+    return wd === undefined ? undefined : { start: {}, relative: { kind: 'weekday', weekday: wd, direction } }
+  }
+}
+
+const word = (words: string) => rx(`${B}(?:${words})${E}`)
+
+const EN: PhrasePattern[] = [
+  { name: 'today', re: word('to-day|today'), read: days(0) },
+  { name: 'yesterday', re: word('the\\s+day\\s+before\\s+yesterday'), read: days(-2) },
+  { name: 'yesterday', re: word('yesterday'), read: days(-1) },
+  { name: 'tomorrow', re: word('the\\s+day\\s+after\\s+to-?morrow'), read: days(2) },
+  { name: 'tomorrow', re: word('to-?morrow'), read: days(1) },
+  { name: 'weekday-next', re: rx(`${B}${weekday()}\\s+next${E}`), read: byWeekday(1) },
+  { name: 'weekday-next', re: rx(`${B}next\\s+${weekday()}${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', re: rx(`${B}${weekday()}\\s+last${E}`), read: byWeekday(-1) },
+  { name: 'weekday-last', re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
+  { name: 'weeks-ago', re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
+].map((p) => ({ ...p, languages: ['en'] }))
+
+const DE: PhrasePattern[] = [
+  { name: 'today', re: word('heute|heut'), read: days(0) },
+  { name: 'yesterday', re: word('vorgestern'), read: days(-2) },
+  { name: 'yesterday', re: word('gestern'), read: days(-1) },
+  { name: 'tomorrow', re: word('übermorgen'), read: days(2) },
+  // "morgen", small: tomorrow; "Morgen" is the morning, and "heute morgen" this morning
+  { name: 'tomorrow', re: rx(`(?<!(?:heute|heut|gestern|vorgestern|diesen|jeden|am|guten)\\s+)${B}morgen${E}`, 'gu'), read: days(1) },
+  { name: 'weekday-next', re: rx(`${B}(?:nächsten|nächstem|künftigen|kommenden)\\s+${weekday()}${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${weekday()}${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', re: rx(`${B}vor\\s+${NUMBER}\\s+Tag(?:en)?${E}`), read: byCount(-1, 1) },
+  { name: 'weeks-ago', re: rx(`${B}vor\\s+${NUMBER}\\s+Wochen?${E}`), read: byCount(-1, 7) },
+  { name: 'days-ahead', re: rx(`${B}in\\s+${NUMBER}\\s+Tagen${E}`), read: byCount(1, 1) },
+].map((p) => ({ ...p, languages: ['de'] }))
+
+const FR: PhrasePattern[] = [
+  { name: 'today', re: word("aujourd['’]hui"), read: days(0) },
+  { name: 'yesterday', re: word('avant-hier'), read: days(-2) },
+  { name: 'yesterday', re: rx(`(?<!avant-)${B}hier${E}`), read: days(-1) },
+  { name: 'tomorrow', re: word('après-demain'), read: days(2) },
+  { name: 'tomorrow', re: rx(`(?<!après-)${B}demain${E}`), read: days(1) },
+  { name: 'next-day', re: word('le\\s+lendemain'), read: days(1) },
+  { name: 'day-before', re: word('la\\s+veille'), read: days(-1) },
+  { name: 'weekday-next', re: rx(`${B}${weekday()}\\s+prochain${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },
+  { name: 'days-ahead', re: rx(`${B}dans\\s+${NUMBER}\\s+jours${E}`), read: byCount(1, 1) },
+].map((p) => ({ ...p, languages: ['fr'] }))
+
+export const RELATIVE_PATTERNS: PhrasePattern[] = [...EN, ...DE, ...FR].map((p) => ({ ...p, where: 'text' as const }))
