@@ -110,11 +110,14 @@ describe('resolveDate: relative dates count from the letter’s own date', () =>
     ['fr', 'après-demain', '1820-03-14'],
     ['fr', 'lundi prochain', '1820-03-13'],
     ['fr', 'il y a huit jours', '1820-03-04'],
-    ['fr', 'le lendemain', '1820-03-13'],
   ]
   for (const [language, text, when] of cases) {
     it(`${language}: "${text}" → ${when}`, () => expect(value(resolve(text, letter, language))).toEqual({ when, cert: 'medium' }))
   }
+
+  it('"le lendemain" counts from a day the letter tells of, taken to be its own: cert low', () => {
+    expect(value(resolve('je ne l’appris que le lendemain', letter, 'fr'))).toEqual({ when: '1820-03-13', cert: 'low' })
+  })
 
   it('without the letter’s date a relative date cannot be resolved', () => {
     expect(value(resolve('yesterday', {}))).toBe('no-reference')

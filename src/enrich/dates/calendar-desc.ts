@@ -21,7 +21,10 @@ export function addCalendarDesc(tree: TeiRoot, os: OldStyle): void {
   if (hasCalendar(profileDesc, os.calendar)) return
   const start = `${os.day} ${MONTHS[os.month - 1]}`
   const calendar = el('calendar', { 'xml:id': os.calendar }, [
-    el('p', {}, [`Old Style: the sources begin the year on ${start}. A date before ${start} has the following year in @when; @when-custom gives it as written.`]),
+    el('p', {}, [
+      `Old Style: the sources begin the year on ${start}. A date before ${start} has the following year in @when;`,
+      ' @when-custom gives it as written.',
+    ]),
   ])
   profileDesc.children.push(el('calendarDesc', {}, [calendar]))
 }

@@ -40,7 +40,8 @@ export class DateContextTracker {
   }
 
   contextFor(p: DatePhrase, place: TextPlace): DateContext {
-    const base = { reference: place.note ? undefined : this.reference, centuryYear: this.reference?.year ?? this.running?.year ?? this.own.anyYear, oldStyle: this.oldStyle }
+    const centuryYear = this.reference?.year ?? this.running?.year ?? this.own.anyYear
+    const base = { reference: place.note ? undefined : this.reference, centuryYear, oldStyle: this.oldStyle }
     if (place.note) {
       const c = this.noteDate ? { ...this.noteDate, cert: 'medium' as const } : this.reference ? { ...this.reference, cert: 'low' as const } : undefined
       return { ...base, context: c }

@@ -21,7 +21,8 @@ export interface WrittenDate {
 
 /** A date given relative to the document's own date (the letter's dateline, the diary entry). */
 export type Relative =
-  | { kind: 'days'; days: number }
+  /** `narrated`: counted from a day the text tells of ("le lendemain"), taken to be the letter's. */
+  | { kind: 'days'; days: number; narrated?: boolean }
   | { kind: 'weekday'; weekday: number; direction: 1 | -1 }
   /** The day is written, the month is the reference's shifted by `months` ("16th ult."). */
   | { kind: 'month'; months: number }

@@ -18,7 +18,11 @@ export interface OldStyle {
 export interface OldStyleValue { when: string; whenCustom?: string; datingMethod?: string }
 
 /** The value of a date with a written year, or undefined when it is read as written. */
-export function oldStyleValue(d: { year?: number; month?: number; day?: number }, newStyleYear: number | undefined, os: OldStyle | undefined): OldStyleValue | undefined {
+export function oldStyleValue(
+  d: { year?: number; month?: number; day?: number },
+  newStyleYear: number | undefined,
+  os: OldStyle | undefined,
+): OldStyleValue | undefined {
   if (d.year === undefined || d.month === undefined) return undefined
   const written = isoDate(d.year, d.month, d.day)
   const custom = os ? { whenCustom: written, datingMethod: `#${os.calendar}` } : {}

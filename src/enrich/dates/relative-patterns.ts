@@ -9,7 +9,7 @@ import { weekdayOf } from './month-names.js'
 import { rx, type Groups, type PhrasePattern, type PhraseReading } from './phrase-pattern.js'
 import { B, E, NUMBER, numberWord, weekday } from './phrase-parts.js'
 
-const days = (n: number) => (): PhraseReading => ({ start: {}, relative: { kind: 'days', days: n } })
+const days = (n: number, narrated?: boolean) => (): PhraseReading => ({ start: {}, relative: { kind: 'days', days: n, narrated } })
 
 const count = (g: Groups) => numberWord.get(g.count!.toLowerCase()) ?? Number(g.count)
 
@@ -60,8 +60,8 @@ const FR: PhrasePattern[] = [
   { name: 'yesterday', re: rx(`(?<!avant-)${B}hier${E}`), read: days(-1) },
   { name: 'tomorrow', re: word('après-demain'), read: days(2) },
   { name: 'tomorrow', re: rx(`(?<!après-)${B}demain${E}`), read: days(1) },
-  { name: 'next-day', re: word('le\\s+lendemain'), read: days(1) },
-  { name: 'day-before', re: word('la\\s+veille'), read: days(-1) },
+  // the day after a day the letter tells of, most often its own; cert low ("la veille de" is "on the eve of")
+  { name: 'next-day', re: word('le\\s+lendemain'), read: days(1, true) },
   { name: 'weekday-next', re: rx(`${B}${weekday()}\\s+prochain${E}`), read: byWeekday(1) },
   { name: 'weekday-last', re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
   { name: 'days-ago', re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },

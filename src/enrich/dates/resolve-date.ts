@@ -129,7 +129,8 @@ function resolveRange(p: DatePhrase, ctx: DateContext): Resolution {
   if ('unresolved' in end) return end
   // "4–7 June 1851": the start takes the month and year of the end
   const start: WrittenDate = { ...p.start }
-  if (start.year === undefined && start.shortYear === undefined && end.year !== undefined && (start.month !== undefined || start.day !== undefined)) start.year = end.year
+  const startYearless = start.year === undefined && start.shortYear === undefined
+  if (startYearless && end.year !== undefined && (start.month !== undefined || start.day !== undefined)) start.year = end.year
   if (start.month === undefined && start.day !== undefined) start.month = end.month
   const s = resolveWritten(start, ctx)
   if ('unresolved' in s) return s
@@ -148,7 +149,8 @@ function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resol
   else if (rel.kind === 'month') d = { ...addMonths(from.year, from.month, rel.months), day: w.day as number }
   else d = { year: from.year, month: w.month!, day: w.day as number }
   if (!validDay(d.year, d.month, d.day)) return { unresolved: 'no-such-day' }
-  return { value: { when: isoDate(d.year, d.month, d.day), cert: 'medium' }, problems: [] }
+  const cert = rel.kind === 'days' && rel.narrated ? 'low' : 'medium'
+  return { value: { when: isoDate(d.year, d.month, d.day), cert }, problems: [] }
 }
 
 function formatDay(d: Ymd): string {

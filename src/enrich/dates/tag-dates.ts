@@ -10,6 +10,7 @@
  */
 import type { TeiDocument } from '../../core/document.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
+import type { DatesConfig } from '../../core/edition.js'
 import { el } from '../../core/tei.js'
 import { rootElement } from '../../core/tree.js'
 import { locateMatch } from '../locate-match.js'
@@ -22,7 +23,6 @@ import { DateContextTracker } from './date-context.js'
 import { placeOf, type TextPlace } from './text-place.js'
 import { dateSettings, type DateSettings } from './date-settings.js'
 import { addCalendarDesc } from './calendar-desc.js'
-import type { DatesConfig } from '../../core/edition.js'
 
 export interface TaggedDate { text: string; when?: string; from?: string; to?: string; cert?: string; line: number; column: number }
 
@@ -31,18 +31,10 @@ export interface TagDatesOptions { dates?: DatesConfig; language?: string }
 export function tagDates(doc: TeiDocument, options: TagDatesOptions = {}): { dates: TaggedDate[]; diagnostics: Diagnostic[] } {
   const settings = dateSettings(options.dates)
   const language = documentLanguage(doc, options.language)
-  const tracker = new DateContextTracker(findOwnDates(doc.tree, language, settings.oldStyle), settings.oldStyle)
-  const out = { dates: [] as TaggedDate[], diagnostics: [] as Diagnostic[] }
-  let oldStyleUsed = false
-  for (const visit of textNodes(doc.tree)) {
-    const place = placeOf(visit, language)
-    tracker.enter(place)
-    const wraps = tagRun(doc, visit, place, tracker, settings, out)
-    oldStyleUsed ||= wraps.some((w) => w.oldStyle)
-    if (wraps.length) wrapInText(visit.parent, visit.node, wraps)
-  }
-  if (oldStyleUsed && settings.oldStyle) addCalendarDesc(doc.tree, settings.oldStyle)
-  return out
+  const tagger = new DateTagger(doc, settings, new DateContextTracker(findOwnDates(doc.tree, language, settings.oldStyle), settings.oldStyle))
+  for (const visit of textNodes(doc.tree)) tagger.tagRun(visit, placeOf(visit, language))
+  if (tagger.oldStyleUsed && settings.oldStyle) addCalendarDesc(doc.tree, settings.oldStyle)
+  return { dates: tagger.dates, diagnostics: tagger.diagnostics }
 }
 
 /** The language of the text: the TEI root's xml:lang, else the edition's, else English. */
@@ -50,41 +42,62 @@ function documentLanguage(doc: TeiDocument, given: string | undefined): string {
   return (rootElement(doc.tree).attributes['xml:lang'] ?? given ?? 'en').toLowerCase().split('-')[0]
 }
 
-type DateWrap = Wrap & { oldStyle: boolean }
-
-function tagRun(doc: TeiDocument, visit: TextVisit, place: TextPlace, tracker: DateContextTracker, settings: DateSettings, out: { dates: TaggedDate[]; diagnostics: Diagnostic[] }): DateWrap[] {
-  const { node, parent } = visit
-  const found = findDatePhrases(node.value, {
-    language: place.language, inNote: !!place.note, bareYears: settings.bareYearsInNotes, heading: place.heading, before: place.before, afterName: place.afterName,
-  })
-  const at = (p: DatePhrase) => locateMatch(node, parent, p.index, doc.source)
-  const note = (p: DatePhrase, code: string, severity: Diagnostic['severity'], message: string) =>
-    out.diagnostics.push({ code, severity, stage: 'enrich', file: doc.source.path, ...at(p), message })
-  for (const { phrase, reason } of found.notDates) {
-    if (reason === 'life span' || reason === 'access date') note(phrase, 'date-not-event', 'info', `"${phrase.text}" is a ${reason}, not an event of the text: not tagged`)
-  }
-  const wraps: DateWrap[] = []
-  for (const p of found.dates) {
-    const r = resolveDate(p, tracker.contextFor(p, place))
-    if ('unresolved' in r) {
-      note(p, 'date-year-unknown', 'info', `"${p.text}" ${UNRESOLVED[r.unresolved]}; left untagged`)
-      continue
-    }
-    for (const problem of r.problems) note(p, problem.code, 'warning', problem.message)
-    if (r.yearUnknown) note(p, 'date-year-unknown', 'info', `"${p.text}" (${r.yearUnknown.partial}) has no year and none precedes it: tagged without a value; give the source's date in edition.json`)
-    tracker.record(p, r.value, place)
-    const attrs = dateAttributes(r.value)
-    out.dates.push({ text: p.text, when: r.value.when, from: r.value.from, to: r.value.to, cert: r.value.cert, ...at(p) })
-    if (!r.yearUnknown) note(p, 'date-normalized', 'info', `date "${p.text}" normalized to ${r.value.when ?? `${r.value.from}/${r.value.to}`}${r.value.cert ? ` (inferred from the context, cert ${r.value.cert})` : ''}`)
-    wraps.push({ index: p.index, length: p.length, make: (inner) => el('date', attrs, [inner]), oldStyle: !!r.value.datingMethod })
-  }
-  return wraps
-}
-
 const UNRESOLVED: Record<Unresolved, string> = {
   'no-reference': "counts from the document's own date, which is not known",
   'no-month': 'has no month, and none precedes it',
   'no-such-day': 'is a day that the year it falls in does not have',
+}
+
+class DateTagger {
+  readonly dates: TaggedDate[] = []
+  readonly diagnostics: Diagnostic[] = []
+  oldStyleUsed = false
+
+  constructor(private readonly doc: TeiDocument, private readonly settings: DateSettings, private readonly tracker: DateContextTracker) {}
+
+  tagRun(visit: TextVisit, place: TextPlace): void {
+    this.tracker.enter(place)
+    const found = findDatePhrases(visit.node.value, {
+      language: place.language, inNote: !!place.note, bareYears: this.settings.bareYearsInNotes,
+      heading: place.heading, before: place.before, afterName: place.afterName,
+    })
+    for (const { phrase, reason } of found.notDates) {
+      if (reason !== 'life span' && reason !== 'access date') continue
+      this.note(visit, phrase, 'date-not-event', 'info', `"${phrase.text}" is a ${reason}, not an event of the text: not tagged`)
+    }
+    const wraps = found.dates.flatMap((p) => this.tagPhrase(visit, place, p))
+    if (wraps.length) wrapInText(visit.parent, visit.node, wraps)
+  }
+
+  private tagPhrase(visit: TextVisit, place: TextPlace, p: DatePhrase): Wrap[] {
+    const r = resolveDate(p, this.tracker.contextFor(p, place))
+    if ('unresolved' in r) {
+      this.note(visit, p, 'date-year-unknown', 'info', `"${p.text}" ${UNRESOLVED[r.unresolved]}; left untagged`)
+      return []
+    }
+    for (const problem of r.problems) this.note(visit, p, problem.code, 'warning', problem.message)
+    if (r.yearUnknown) {
+      const what = `"${p.text}" (${r.yearUnknown.partial}) has no year and none precedes it`
+      this.note(visit, p, 'date-year-unknown', 'info', `${what}: tagged without a value; give the source's date in edition.json`)
+    } else {
+      const how = r.value.cert ? ` (inferred from the context, cert ${r.value.cert})` : ''
+      this.note(visit, p, 'date-normalized', 'info', `date "${p.text}" normalized to ${r.value.when ?? `${r.value.from}/${r.value.to}`}${how}`)
+    }
+    this.tracker.record(p, r.value, place)
+    const v = r.value
+    this.dates.push({ text: p.text, when: v.when, from: v.from, to: v.to, cert: v.cert, ...this.at(visit, p) })
+    this.oldStyleUsed ||= !!v.datingMethod
+    const attrs = dateAttributes(v)
+    return [{ index: p.index, length: p.length, make: (inner) => el('date', attrs, [inner]) }]
+  }
+
+  private at(visit: TextVisit, p: DatePhrase): { line: number; column: number } {
+    return locateMatch(visit.node, visit.parent, p.index, this.doc.source)
+  }
+
+  private note(visit: TextVisit, p: DatePhrase, code: string, severity: Diagnostic['severity'], message: string): void {
+    this.diagnostics.push({ code, severity, stage: 'enrich', file: this.doc.source.path, ...this.at(visit, p), message })
+  }
 }
 
 function dateAttributes(v: DateValue): Record<string, string | undefined> {

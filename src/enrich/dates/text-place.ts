@@ -22,7 +22,9 @@ export interface TextPlace {
   afterName: boolean
 }
 
-const BLOCKS = new Set(['p', 'head', 'dateline', 'note', 'item', 'l', 'cell', 'ab', 'salute', 'signed', 'docDate', 'titlePart', 'byline', 'trailer', 'label', 'postscript'])
+const BLOCKS = new Set([
+  'p', 'head', 'dateline', 'note', 'item', 'l', 'cell', 'ab', 'salute', 'signed', 'docDate', 'titlePart', 'byline', 'trailer', 'label', 'postscript',
+])
 const HEADINGS = new Set(['head', 'dateline', 'docDate'])
 const NAMES = new Set(['persName', 'placeName', 'orgName', 'name'])
 
