@@ -9,7 +9,7 @@
  */
 import type { TeiElement } from '../../core/tree.js'
 import type { DatePhrase } from './date-phrase.js'
-import type { ContextDate, DateContext, DateValue } from './resolve-date.js'
+import { contextDateOf, type ContextDate, type DateContext, type DateValue } from './resolve-date.js'
 import type { OwnDates, ReferenceDate } from './own-dates.js'
 import type { TextPlace } from './text-place.js'
 import type { OldStyle } from './old-style.js'
@@ -57,7 +57,7 @@ export class DateContextTracker {
 
   /** Called for each date tagged. */
   record(p: DatePhrase, value: DateValue, place: TextPlace): void {
-    const d = contextDate(value.when)
+    const d = contextDateOf(value)
     if (!d) return
     if (place.note) { this.noteDate = d; return }
     if (d.month === undefined) {
@@ -79,10 +79,4 @@ function nextEntry(p: DatePhrase, previous: ContextDate): ContextDate {
   if (p.start.month !== undefined || typeof day !== 'number' || previous.month === undefined) return previous
   if (previous.day !== undefined && day < previous.day) return { ...addMonths(previous.year, previous.month, 1) }
   return { year: previous.year, month: previous.month }
-}
-
-function contextDate(when: string | undefined): ContextDate | undefined {
-  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(when ?? '')
-  if (!m) return undefined
-  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined }
 }

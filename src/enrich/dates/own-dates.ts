@@ -9,7 +9,7 @@ import type { TeiElement, TeiRoot } from '../../core/tree.js'
 import { findAll, findFirst, textContent } from '../../core/tree.js'
 import { textNodes } from '../wrap-matches.js'
 import { findDatePhrases } from './parse-date-phrase.js'
-import { resolveDate, type Cert, type ContextDate, type DateContext } from './resolve-date.js'
+import { contextDateOf, resolveDate, type Cert, type ContextDate, type DateContext } from './resolve-date.js'
 import type { OldStyle } from './old-style.js'
 
 export type ReferenceDate = ContextDate & { cert: Cert }
@@ -116,9 +116,8 @@ function firstDate(s: string, r: Reading, heading: boolean): ContextDate | undef
   for (const p of findDatePhrases(s, { language: r.language, heading }).dates) {
     if (p.relative || p.end) continue
     const v = resolveDate(p, r.ctx)
-    if ('unresolved' in v || !v.value.when) continue
-    const m = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(v.value.when)
-    if (m) return { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : undefined }
+    const d = 'unresolved' in v ? undefined : contextDateOf(v.value)
+    if (d?.month !== undefined) return d
   }
   return undefined
 }

@@ -21,8 +21,19 @@ export interface DateValue {
   datingMethod?: string
 }
 
-/** A date the context supplies; `month`/`day` when known. */
-export interface ContextDate { year: number; month?: number; day?: number }
+/**
+ * A date the context supplies; `month`/`day` when known. `writtenYear`: under Old Style, the
+ * year as the source writes it, which a year-less date shares before it is reckoned anew.
+ */
+export interface ContextDate { year: number; month?: number; day?: number; writtenYear?: number }
+
+/** What a tagged date gives the dates after it. */
+export function contextDateOf(v: DateValue): ContextDate | undefined {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(v.when ?? '')
+  if (!m) return undefined
+  const written = v.whenCustom ? Number(v.whenCustom.slice(0, 4)) : undefined
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined, writtenYear: written }
+}
 
 export interface DateContext {
   /** The letter's or diary entry's own date: relative dates count from it. */
@@ -85,6 +96,8 @@ function resolveWritten(w: WrittenDate, ctx: DateContext): Parts | { unresolved:
 function yearFromContext(month: number, ctx: DateContext): Parts {
   const c = ctx.context
   if (!c) return { month }
+  // Old Style: the source's own year, reckoned anew like a written one ("3 April" after "12 February 1611")
+  if (ctx.oldStyle && c.writtenYear !== undefined) return { year: c.writtenYear, month, cert: c.cert, writtenYear: true }
   let year = c.year
   if (c.month !== undefined && c.month >= 11 && month <= 2) year++
   if (c.month !== undefined && c.month <= 2 && month >= 11) year--

@@ -63,7 +63,7 @@ class DateTagger {
     })
     for (const { phrase, reason } of found.notDates) {
       if (reason !== 'life span' && reason !== 'access date') continue
-      this.note(visit, phrase, 'date-not-event', 'info', `"${phrase.text}" is a ${reason}, not an event of the text: not tagged`)
+      this.note(visit, phrase, 'date-not-event', 'info', `"${phrase.text}" is ${reason === 'life span' ? 'a life span' : 'an access date'}, not an event of the text: not tagged`)
     }
     const wraps = found.dates.flatMap((p) => this.tagPhrase(visit, place, p))
     if (wraps.length) wrapInText(visit.parent, visit.node, wraps)
