@@ -34,6 +34,11 @@ describe('tagDates: a year-less date takes the year of the document’s own date
     expect(dates(r.xml)).toEqual(['<date when="1841-10" cert="medium">October</date>', '<date when="1841-05-02" cert="medium">2 May</date>'])
   })
 
+  it('in an essay, from the dates it mentions before its own (the publication’s)', () => {
+    const r = run({ sourceDate: '1953-04-01', body: '<p>The strike began in March 1919.</p><p>On May 10 the committee met.</p><p>It met again yesterday.</p>' })
+    expect(dates(r.xml)).toEqual(['<date when="1919-03">March 1919</date>', '<date when="1919-05-10" cert="medium">May 10</date>', '<date when="1953-03-31" cert="medium">yesterday</date>'])
+  })
+
   it('from a date earlier in the same paragraph before the letter’s', () => {
     const r = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>In March 1885 I went to Rome; on 4 April I saw the Pope.</p><p>On 4 April I shall leave.</p></div>')
     expect(dates(r.xml).slice(2)).toEqual(['<date when="1885-04-04" cert="medium">4 April</date>', '<date when="1890-04-04" cert="medium">4 April</date>'])

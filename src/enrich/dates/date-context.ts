@@ -2,7 +2,8 @@
  * What the dates already read say about the next one, walking the text in order. A date without
  * a year takes it, in this order, from a date earlier in the same paragraph, from the letter's or
  * diary entry's own date, from any earlier date with a month, and last from a bare year (cert
- * low); never from an editorial note. A day alone takes the letter's month unless the paragraph
+ * low); never from an editorial note. In a text that is no letter or diary (an essay, an article)
+ * the dates it mentions come before its own date, which is that of its publication. A day alone takes the letter's month unless the paragraph
  * names a day before it. In an editorial note, from the note's own dates first. A diary entry's head date becomes
  * the date the entry's text counts from; a day alone in the next head takes that month, or the
  * next when the day number is smaller.
@@ -42,17 +43,24 @@ export class DateContextTracker {
   contextFor(p: DatePhrase, place: TextPlace): DateContext {
     const centuryYear = this.reference?.year ?? this.running?.year ?? this.own.anyYear
     const base = { reference: place.note ? undefined : this.reference, centuryYear, oldStyle: this.oldStyle }
-    if (place.note) {
-      const c = this.noteDate ? { ...this.noteDate, cert: 'medium' as const } : this.reference ? { ...this.reference, cert: 'low' as const } : undefined
-      return { ...base, context: c }
-    }
-    if (place.entryHead && this.reference) return { ...base, context: { ...nextEntry(p, this.reference), cert: 'medium' } }
+    return { ...base, context: place.note ? this.noteContext() : this.textContext(p, place) }
+  }
+
+  private noteContext(): DateContext['context'] {
+    if (this.noteDate) return { ...this.noteDate, cert: 'medium' }
+    return this.reference ? { ...this.reference, cert: 'low' } : undefined
+  }
+
+  private textContext(p: DatePhrase, place: TextPlace): DateContext['context'] {
+    if (place.entryHead && this.reference) return { ...nextEntry(p, this.reference), cert: 'medium' }
     // a day alone ("den 14") is of the letter's month, unless the paragraph has just named a day
     const dayAlone = p.start.month === undefined && p.start.day !== undefined
     const block = dayAlone && this.blockDate?.day === undefined ? undefined : this.blockDate
-    const c = block ?? this.reference ?? this.running
-    if (c) return { ...base, context: { ...c, cert: this.reference && c === this.reference ? this.reference.cert : 'medium' } }
-    return { ...base, context: this.weakYear ? { year: this.weakYear, cert: 'low' } : undefined }
+    // a letter's or diary's own date comes before the dates it mentions; an essay's (its
+    // publication) after them: "on May 10" in an account of 1919 is of 1919
+    const c = this.own.dated ? block ?? this.reference ?? this.running : block ?? this.running ?? this.reference
+    if (c) return { ...c, cert: c === this.reference ? this.reference.cert : 'medium' }
+    return this.weakYear ? { year: this.weakYear, cert: 'low' } : undefined
   }
 
   /** Called for each date tagged. */

@@ -15,6 +15,8 @@ import type { OldStyle } from './old-style.js'
 export type ReferenceDate = ContextDate & { cert: Cert }
 
 export interface OwnDates {
+  /** The text is a letter or diary (letters, entries, datelines): its own date is its writing's. */
+  dated: boolean
   document?: ReferenceDate
   letters: Map<TeiElement, ReferenceDate>
   /** A year written in the document, for the century of two-digit years. */
@@ -31,7 +33,7 @@ export function findOwnDates(tree: TeiRoot, language: string, oldStyle?: OldStyl
   const header = headerDate(tree)
   const full = header?.day !== undefined ? header : undefined
   const text = findFirst(tree, 'text')
-  if (!text) return { document: header, letters: new Map() }
+  if (!text) return { dated: false, document: header, letters: new Map() }
   const anyYear = firstYear(text, language)
   const r: Reading = { language, ctx: { context: header, oldStyle, centuryYear: header?.year ?? anyYear } }
   const letters = new Map<TeiElement, ReferenceDate>()
@@ -40,7 +42,13 @@ export function findOwnDates(tree: TeiRoot, language: string, oldStyle?: OldStyl
     if (d) letters.set(letter, d)
   }
   const document = full ?? datelineDate(text, r) ?? placeAndDate(text, r) ?? header ?? firstFullDate(text, r)
-  return { document, letters, anyYear }
+  return { dated: isDated(text), document, letters, anyYear }
+}
+
+/** Letters, diary entries, datelines: a text written on a day of its own. */
+function isDated(text: TeiElement): boolean {
+  const parts = findAll(text, 'div').some((d) => /^(?:letter|entry|journal|diary)$/.test(d.attributes.type ?? ''))
+  return parts || findFirst(text, 'dateline') !== undefined
 }
 
 /** The source's date as the header records it (sourceDesc/bibl/date/@when). */
