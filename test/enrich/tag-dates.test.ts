@@ -49,6 +49,13 @@ describe('tagDates: a year-less date takes the year of the document’s own date
     expect(dates(r.xml)[0]).toBe('<date when="1890-05-04" cert="medium">4 May</date>')
   })
 
+  it('from a heading or paragraph of a place and its article before the date (den, ce)', () => {
+    const de = run({ lang: 'de', body: '<p>Gotha den 20 Oktober 1849</p><p>Ich komme am 3. November.</p>' })
+    expect(dates(de.xml)[1]).toBe('<date when="1849-11-03" cert="medium">3. November</date>')
+    const fr = run({ lang: 'fr', body: '<head>à Tours ce 9 Novembre 1768</head><p>Je pars demain.</p>' })
+    expect(dates(fr.xml)[1]).toBe('<date when="1768-11-10" cert="medium">demain</date>')
+  })
+
   it('failing all, from the first full date near the start or end of the text (cert low)', () => {
     const r = run('<p>Thursday night.</p><p>I write in haste; on 4 May I leave.</p><p>Written on 3 June 1890.</p>')
     expect(dates(r.xml)[0]).toBe('<date when="1890-05-04" cert="low">4 May</date>')

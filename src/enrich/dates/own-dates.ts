@@ -71,12 +71,19 @@ function datelineDate(el: TeiElement, r: Reading): ReferenceDate | undefined {
   return undefined
 }
 
-/** Places, each followed by a comma, at the start of a block: "Bath, Laura Place, " (after a note mark). */
-const PLACES_BEFORE = /^[\s*†‡]*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*)+/u
+/**
+ * Places at the start of a block, each followed by a comma, the last maybe by the dateline's
+ * article instead: "Bath, Laura Place, ", "Kassel den ", "à Tours ce " (after a note mark).
+ */
+const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*"
+const PLACES_BEFORE = new RegExp(`^[\\s*†‡]*(?:à\\s+)?(?:${PLACE},\\s*)*${PLACE}(?:,\\s*|\\s+(?:den|am|d\\.|ce|le)\\s+)`, 'u')
 
-/** A paragraph or note that opens with places and a date: a dateline import did not mark as one. */
+/** Where a dateline import did not mark as one may stand. */
+const DATELINE_PLACES = ['p', 'note', 'head', 'titlePart', 'docDate', 'byline']
+
+/** A paragraph, note or heading that opens with places and a date: a dateline import did not mark as one. */
 function placeAndDate(text: TeiElement, r: Reading): ReferenceDate | undefined {
-  for (const block of [...findAll(text, 'p'), ...findAll(text, 'note')]) {
+  for (const block of DATELINE_PLACES.flatMap((name) => findAll(text, name))) {
     const s = textContent(block)
     const places = PLACES_BEFORE.exec(s)
     if (!places) continue
