@@ -73,32 +73,32 @@ const NO_NUMBER_AFTER = '(?!,?\\s*\\d)'
 
 export const CALENDAR_PATTERNS: PhrasePattern[] = [
   // the 3rd of June 1601 / the first day of April 1850 / this 12th day of June A.D. 1858 / the last of June
-  { name: 'day-of-month', re: rx(`${B}${WEEKDAY_BEFORE}(?:${day()}|(?<dayword>${ORDINAL_WORD}))\\s+(?:day\\s+of\\s+|of\\s+)${month()}(?:,?\\s+${ERA}${year()}(?:/(?<newStyle>\\d{1,2})${E})?)?${NO_NUMBER_AFTER}`), read },
+  { name: 'day-of-month', needs: ['month'], startsAt: ['weekday', 'before-weekday', 'digit', 'ordinal'], re: rx(`${B}${WEEKDAY_BEFORE}(?:${day()}|(?<dayword>${ORDINAL_WORD}))\\s+(?:day\\s+of\\s+|of\\s+)${month()}(?:,?\\s+${ERA}${year()}(?:/(?<newStyle>\\d{1,2})${E})?)?${NO_NUMBER_AFTER}`), read },
   // Monday, 4 March 1920 / 4. März 1920 / 12ten Jänner 1830 / 14 d'Avril 1771 / 9 Aug 52
-  { name: 'day-month-year', re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
+  { name: 'day-month-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
   // March 4, 1920 / Feby 9. 1826. Thursday / May 18h. 1831 / June 3 '64 / June 17. 31
-  { name: 'month-day-year', re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
+  { name: 'month-day-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
   // Tuesday 13th 1815: the month is the one whose 13th is a Tuesday that year
-  { name: 'weekday-day-year', re: rx(`${B}${weekday()}\\.?,?\\s+${day()}\\s+${year()}`), read },
+  { name: 'weekday-day-year', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+${day()}\\s+${year()}`), read },
   // October 1953 / Sept: 1920 / May, 1919 (in "Ende Juli 1852" only "Juli 1852", as editors tag it)
-  { name: 'month-year', re: rx(`${B}${month()},?\\s+(?:of\\s+)?${ERA}${year()}`), read },
+  { name: 'month-year', needs: ['digit', 'month'], startsAt: ['month'], re: rx(`${B}${month()},?\\s+(?:of\\s+)?${ERA}${year()}`), read },
   // 4 March / 30 Nov. / 9 Merz / le 1er mai / Sunday 8 June / Oct. 3. Friday (year from the context)
-  { name: 'day-month', re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read },
-  { name: 'month-day', re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read: readMonthFirst },
+  { name: 'day-month', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read },
+  { name: 'month-day', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read: readMonthFirst },
   // 21.6.1851 / 3.11.1799
-  { name: 'numeric', re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readNumeric },
+  { name: 'numeric', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readNumeric },
   // 7/11 52 / 4/2 53 / 15/11/1822: day first, as German and French write it
-  { name: 'numeric-slash', languages: ['de', 'fr'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])/(?<m>1[0-2]|0?[1-9])(?:/${year()}|\\s(?<shortYearBare>\\d{2})(?=\\.?\\s*(?:$|\\n)))`), read: readNumeric },
+  { name: 'numeric-slash', needs: ['digit'], startsAt: ['digit'], languages: ['de', 'fr'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])/(?<m>1[0-2]|0?[1-9])(?:/${year()}|\\s(?<shortYearBare>\\d{2})(?=\\.?\\s*(?:$|\\n)))`), read: readNumeric },
   // 4–7 June / 9 -12 Julius 1851 / 5.-8.9.1870
-  { name: 'day-range', re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s*${RANGE_LINK}\\s*${day()}\\s*${OF_MONTH}(?:of\\s+)?${month()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
-  { name: 'numeric-day-range', re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s?[-–]\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readDayRange },
+  { name: 'day-range', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s*${RANGE_LINK}\\s*${day()}\\s*${OF_MONTH}(?:of\\s+)?${month()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
+  { name: 'numeric-day-range', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s?[-–]\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readDayRange },
   // 11. in "11. und 12. März 1852": the month and year of the date that follows
-  { name: 'first-of-pair', re: rx(`${B}${day()}(?=\\s*(?:und|and|et|&|or|oder|ou|,)\\s*${day(null)}\\s*${OF_MONTH}(?:of\\s+)?${month(null)})`), read: (g) => ({ start: writtenDate(g), partOfNext: true }) },
+  { name: 'first-of-pair', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}${day()}(?=\\s*(?:und|and|et|&|or|oder|ou|,)\\s*${day(null)}\\s*${OF_MONTH}(?:of\\s+)?${month(null)})`), read: (g) => ({ start: writtenDate(g), partOfNext: true }) },
   // 16th ult. / 5th inst. / 9.ten v. Mts. / 3. Juli d. J.
-  { name: 'shorthand', re: rx(`${B}${day()}\\s*(?:${month()}\\s*)?(?:${SHORTHAND_PATTERN})`), read: readShorthand },
+  { name: 'shorthand', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}${day()}\\s*(?:${month()}\\s*)?(?:${SHORTHAND_PATTERN})`), read: readShorthand },
   // Wednesday 12 / Thurs 9 / Friday 2d. / Wednesday the 12th (month and year from the context;
   // in "Sonnabend den 14" editors tag the day alone: context-patterns.ts)
-  { name: 'weekday-day', re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>the\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NO_NUMBER_AFTER}`), read: readWeekdayDay },
+  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>the\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NO_NUMBER_AFTER}`), read: readWeekdayDay },
 ]
 
 function readNumeric(g: Groups) {

@@ -41,8 +41,8 @@ function readMonthAlone(g: Groups) {
 }
 
 export const CONTEXT_PATTERNS: PhrasePattern[] = [
-  { name: 'day-alone', languages: ['en'], re: rx(`${EN_BEFORE}${englishOrdinalDay()}${EN_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
-  { name: 'day-alone', languages: ['de'], re: rx(`${DE_BEFORE}${DAY_NUMBER}(?:\\.|ten|te|ter|tes|sten|ste)?${E}${DE_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
-  { name: 'day-alone', languages: ['fr'], re: rx(`${FR_BEFORE}${DAY_NUMBER}(?:er|e)?${E}${FR_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
-  { name: 'month-alone', re: rx(`${MONTH_CUE}${month()}(?!\\s*\\d)(?=(?<nameAfter>\\s+\\p{L})?)`), read: readMonthAlone },
+  { name: 'day-alone', needs: ['digit'], startsAt: ['digit'], languages: ['en'], re: rx(`${EN_BEFORE}${englishOrdinalDay()}${EN_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
+  { name: 'day-alone', needs: ['digit'], startsAt: ['digit'], languages: ['de'], re: rx(`${DE_BEFORE}${DAY_NUMBER}(?:\\.|ten|te|ter|tes|sten|ste)?${E}${DE_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
+  { name: 'day-alone', needs: ['digit'], startsAt: ['digit'], languages: ['fr'], re: rx(`${FR_BEFORE}${DAY_NUMBER}(?:er|e)?${E}${FR_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
+  { name: 'month-alone', needs: ['month'], startsAt: ['month'], re: rx(`${MONTH_CUE}${month()}(?!\\s*\\d)(?=(?<nameAfter>\\s+\\p{L})?)`), read: readMonthAlone },
 ]

@@ -43,5 +43,5 @@ function readFeast(g: Groups) {
 const NAMES = FEASTS.map(([name], i) => `(?<f${i}>${name})`).join('|')
 
 export const FEAST_PATTERNS: PhrasePattern[] = [
-  { name: 'feast-day', re: rx(`${B}(?:${NAMES}),?\\s+(?:of\\s+)?${year()}`), read: readFeast },
+  { name: 'feast-day', needs: ['digit'], re: rx(`${B}(?:${NAMES}),?\\s+(?:of\\s+)?${year()}`), read: readFeast },
 ]

@@ -1,6 +1,7 @@
 /**
  * Finds date phrases in a run of text and says what each one writes; resolve-date.ts gives the
- * values. Pure: knows nothing of trees. Every pattern of every kind runs, the leftmost longest
+ * values. Pure: knows nothing of trees. Every pattern of every kind runs on the windows where a
+ * date can be (date-windows.ts), the leftmost longest
  * phrase wins, and a phrase that is no date (a life span, a page, a sum: not-dates.ts) still
  * blocks the shorter readings of its words.
  */
@@ -14,6 +15,7 @@ import { YEAR_PATTERNS } from './year-patterns.js'
 import { CONTEXT_PATTERNS } from './context-patterns.js'
 import { RELATIVE_PATTERNS } from './relative-patterns.js'
 import { FEAST_PATTERNS } from './feast-days.js'
+import { dateWindows, wordStarts, type StartKind } from './date-windows.js'
 
 /** In this order: on the same words, an earlier pattern wins over a later one of the same length. */
 const PATTERNS: PhrasePattern[] = [...CALENDAR_PATTERNS, ...FEAST_PATTERNS, ...YEAR_PATTERNS, ...CONTEXT_PATTERNS, ...RELATIVE_PATTERNS]
@@ -39,14 +41,22 @@ export interface FoundPhrases {
 }
 
 export function findDatePhrases(text: string, options: PhraseOptions = {}): FoundPhrases {
+  const patterns = PATTERNS.filter((p) => applies(p, options))
   const found: DatePhrase[] = []
-  for (const pattern of PATTERNS) if (applies(pattern, options)) found.push(...matches(pattern, text, options))
+  for (const { start, end, kinds } of dateWindows(text)) {
+    const window = text.slice(start, end)
+    const starts = wordStarts(window)
+    for (const pattern of patterns) {
+      if (!pattern.needs.every((k) => kinds.has(k))) continue
+      for (const p of matches(pattern, window, starts, options)) found.push({ ...p, index: p.index + start })
+    }
+  }
   const chosen = leftmostLongest(found)
   const dates: DatePhrase[] = []
   const notDates: FoundPhrases['notDates'] = []
   for (const p of chosen) {
     if (p.rejected || (p.headingOnly && !options.heading)) continue
-    const before = (p.index === 0 ? options.before ?? '' : '') + text.slice(0, p.index)
+    const before = (options.before ?? '') + text.slice(Math.max(0, p.index - 200), p.index)
     const afterName = options.afterName && !/[\p{L}\p{N}]/u.test(text.slice(0, p.index))
     const reason = notADate(p, before, text.slice(p.index + p.length), afterName, options.inNote)
     if (reason) notDates.push({ phrase: p, reason })
@@ -62,17 +72,35 @@ function applies(p: PhrasePattern, o: PhraseOptions): boolean {
   return true
 }
 
-function matches(pattern: PhrasePattern, text: string, o: PhraseOptions): DatePhrase[] {
-  const out: DatePhrase[] = []
-  pattern.re.lastIndex = 0
-  for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
-    if (m[0] === '') { pattern.re.lastIndex++; continue }
-    const reading = pattern.read(m.groups ?? {}, m[0])
-    if (!reading) continue
-    const kept = trimEnd(m[0], o.language)
-    out.push({ ...reading, index: m.index, length: kept.length, text: kept, rejected: reading.rejected || impossible(reading.start) })
+/** The same regex, matching only where lastIndex is. */
+const sticky = new Map(PATTERNS.map((p) => [p, new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y')]))
+
+/** Every match of the pattern in the window: at the words it may begin with, or anywhere. */
+function matches(pattern: PhrasePattern, text: string, starts: Map<StartKind, number[]>, o: PhraseOptions): DatePhrase[] {
+  const found: RegExpExecArray[] = []
+  if (pattern.startsAt) {
+    const re = sticky.get(pattern)!
+    const at = [...new Set(pattern.startsAt.flatMap((k) => starts.get(k) ?? []))].sort((a, b) => a - b)
+    for (const i of at) {
+      re.lastIndex = i
+      const m = re.exec(text)
+      if (m && m[0]) found.push(m)
+    }
+  } else {
+    pattern.re.lastIndex = 0
+    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      if (m[0] === '') pattern.re.lastIndex++
+      else found.push(m)
+    }
   }
-  return out
+  return found.flatMap((m) => phraseOf(pattern, m, o))
+}
+
+function phraseOf(pattern: PhrasePattern, m: RegExpExecArray, o: PhraseOptions): DatePhrase[] {
+  const reading = pattern.read(m.groups ?? {}, m[0])
+  if (!reading) return []
+  const kept = trimEnd(m[0], o.language)
+  return [{ ...reading, index: m.index, length: kept.length, text: kept, rejected: reading.rejected || impossible(reading.start) }]
 }
 
 /** 31 February: no date, and no shorter reading of the same words either. */

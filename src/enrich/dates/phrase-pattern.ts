@@ -3,6 +3,7 @@
  * (calendar-patterns.ts, year-patterns.ts, relative-patterns.ts); parse-date-phrase.ts runs them all.
  */
 import type { DatePhrase } from './date-phrase.js'
+import type { DateWordKind, StartKind } from './date-windows.js'
 
 export type Groups = Record<string, string | undefined>
 
@@ -16,6 +17,10 @@ export interface PhrasePattern {
   languages?: readonly string[]
   /** Only in editorial notes (bare years) or only outside them (relative dates). */
   where?: 'notes' | 'text'
+  /** The kinds of word a match always has (date-windows.ts): where one is missing it is not run. */
+  needs: readonly DateWordKind[]
+  /** The words a match may begin with: it is tried only there (else at every position). */
+  startsAt?: readonly StartKind[]
   /** `text` is the whole match. */
   read: (g: Groups, text: string) => PhraseReading | undefined
 }

@@ -24,48 +24,50 @@ function byWeekday(direction: 1 | -1) {
   }
 }
 
+const inLanguage = (language: string, patterns: PhrasePattern[]) => patterns.map((p) => ({ ...p, languages: [language] }))
+
 const word = (words: string) => rx(`${B}(?:${words})${E}`)
 
-const EN: PhrasePattern[] = [
-  { name: 'today', re: word('to-day|today'), read: days(0) },
-  { name: 'yesterday', re: word('the\\s+day\\s+before\\s+yesterday'), read: days(-2) },
-  { name: 'yesterday', re: word('yesterday'), read: days(-1) },
-  { name: 'tomorrow', re: word('the\\s+day\\s+after\\s+to-?morrow'), read: days(2) },
-  { name: 'tomorrow', re: word('to-?morrow'), read: days(1) },
-  { name: 'weekday-next', re: rx(`${B}${weekday()}\\s+next${E}`), read: byWeekday(1) },
-  { name: 'weekday-next', re: rx(`${B}next\\s+${weekday()}${E}`), read: byWeekday(1) },
-  { name: 'weekday-last', re: rx(`${B}${weekday()}\\s+last${E}`), read: byWeekday(-1) },
-  { name: 'weekday-last', re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
-  { name: 'days-ago', re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
-  { name: 'weeks-ago', re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
-].map((p) => ({ ...p, languages: ['en'] }))
+const EN: PhrasePattern[] = inLanguage('en', [
+  { name: 'today', needs: ['relative'], re: word('to-day|today'), read: days(0) },
+  { name: 'yesterday', needs: ['relative'], re: word('the\\s+day\\s+before\\s+yesterday'), read: days(-2) },
+  { name: 'yesterday', needs: ['relative'], re: word('yesterday'), read: days(-1) },
+  { name: 'tomorrow', needs: ['relative'], re: word('the\\s+day\\s+after\\s+to-?morrow'), read: days(2) },
+  { name: 'tomorrow', needs: ['relative'], re: word('to-?morrow'), read: days(1) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+next${E}`), read: byWeekday(1) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}next\\s+${weekday()}${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+last${E}`), read: byWeekday(-1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
+  { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
+])
 
-const DE: PhrasePattern[] = [
-  { name: 'today', re: word('heute|heut'), read: days(0) },
-  { name: 'yesterday', re: word('vorgestern'), read: days(-2) },
-  { name: 'yesterday', re: word('gestern'), read: days(-1) },
-  { name: 'tomorrow', re: word('übermorgen'), read: days(2) },
+const DE: PhrasePattern[] = inLanguage('de', [
+  { name: 'today', needs: ['relative'], re: word('heute|heut'), read: days(0) },
+  { name: 'yesterday', needs: ['relative'], re: word('vorgestern'), read: days(-2) },
+  { name: 'yesterday', needs: ['relative'], re: word('gestern'), read: days(-1) },
+  { name: 'tomorrow', needs: ['relative'], re: word('übermorgen'), read: days(2) },
   // "morgen", small: tomorrow; "Morgen" is the morning, and "heute morgen" this morning
-  { name: 'tomorrow', re: rx(`(?<!(?:heute|heut|gestern|vorgestern|diesen|jeden|am|guten)\\s+)${B}morgen${E}`, 'gu'), read: days(1) },
-  { name: 'weekday-next', re: rx(`${B}(?:nächsten|nächstem|künftigen|kommenden)\\s+${weekday()}${E}`), read: byWeekday(1) },
-  { name: 'weekday-last', re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${weekday()}${E}`), read: byWeekday(-1) },
-  { name: 'days-ago', re: rx(`${B}vor\\s+${NUMBER}\\s+Tag(?:en)?${E}`), read: byCount(-1, 1) },
-  { name: 'weeks-ago', re: rx(`${B}vor\\s+${NUMBER}\\s+Wochen?${E}`), read: byCount(-1, 7) },
-  { name: 'days-ahead', re: rx(`${B}in\\s+${NUMBER}\\s+Tagen${E}`), read: byCount(1, 1) },
-].map((p) => ({ ...p, languages: ['de'] }))
+  { name: 'tomorrow', needs: ['relative'], re: rx(`(?<!(?:heute|heut|gestern|vorgestern|diesen|jeden|am|guten)\\s+)${B}morgen${E}`, 'gu'), read: days(1) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}(?:nächsten|nächstem|künftigen|kommenden)\\s+${weekday()}${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${weekday()}${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Tag(?:en)?${E}`), read: byCount(-1, 1) },
+  { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Wochen?${E}`), read: byCount(-1, 7) },
+  { name: 'days-ahead', needs: ['relative'], re: rx(`${B}in\\s+${NUMBER}\\s+Tagen${E}`), read: byCount(1, 1) },
+])
 
-const FR: PhrasePattern[] = [
-  { name: 'today', re: word("aujourd['’]hui"), read: days(0) },
-  { name: 'yesterday', re: word('avant-hier'), read: days(-2) },
-  { name: 'yesterday', re: rx(`(?<!avant-)${B}hier${E}`), read: days(-1) },
-  { name: 'tomorrow', re: word('après-demain'), read: days(2) },
-  { name: 'tomorrow', re: rx(`(?<!après-)${B}demain${E}`), read: days(1) },
+const FR: PhrasePattern[] = inLanguage('fr', [
+  { name: 'today', needs: ['relative'], re: word("aujourd['’]hui"), read: days(0) },
+  { name: 'yesterday', needs: ['relative'], re: word('avant-hier'), read: days(-2) },
+  { name: 'yesterday', needs: ['relative'], re: rx(`(?<!avant-)${B}hier${E}`), read: days(-1) },
+  { name: 'tomorrow', needs: ['relative'], re: word('après-demain'), read: days(2) },
+  { name: 'tomorrow', needs: ['relative'], re: rx(`(?<!après-)${B}demain${E}`), read: days(1) },
   // the day after a day the letter tells of, most often its own; cert low ("la veille de" is "on the eve of")
-  { name: 'next-day', re: word('le\\s+lendemain'), read: days(1, true) },
-  { name: 'weekday-next', re: rx(`${B}${weekday()}\\s+prochain${E}`), read: byWeekday(1) },
-  { name: 'weekday-last', re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
-  { name: 'days-ago', re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },
-  { name: 'days-ahead', re: rx(`${B}dans\\s+${NUMBER}\\s+jours${E}`), read: byCount(1, 1) },
-].map((p) => ({ ...p, languages: ['fr'] }))
+  { name: 'next-day', needs: ['relative'], re: word('le\\s+lendemain'), read: days(1, true) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+prochain${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', needs: ['relative'], re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },
+  { name: 'days-ahead', needs: ['relative'], re: rx(`${B}dans\\s+${NUMBER}\\s+jours${E}`), read: byCount(1, 1) },
+])
 
 export const RELATIVE_PATTERNS: PhrasePattern[] = [...EN, ...DE, ...FR].map((p) => ({ ...p, where: 'text' as const }))

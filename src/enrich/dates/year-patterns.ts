@@ -29,13 +29,13 @@ function readRange(g: Groups) {
 
 export const YEAR_PATTERNS: PhrasePattern[] = [
   // 1639 to '48 / 1789–94 / 1802 bis 1848 / 1834/35 bis 1839 (the start an academic year) / 1841/1842
-  { name: 'year-range', re: rx(`${B}(?<y1>1\\d{3}|20\\d{2})(?:/\\d{2}${E})?\\s*(?:${RANGE_LINK}|/)\\s*(?<y2>['’]?\\d{2}|1\\d{3}|20\\d{2})${E}`), read: readRange },
+  { name: 'year-range', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<y1>1\\d{3}|20\\d{2})(?:/\\d{2}${E})?\\s*(?:${RANGE_LINK}|/)\\s*(?<y2>['’]?\\d{2}|1\\d{3}|20\\d{2})${E}`), read: readRange },
   // 1880's / 1880s
-  { name: 'decade', re: rx(`${B}(?<decade>1\\d{2}0|20\\d0)['’]?s${E}`), read: (g) => ({ start: { year: Number(g.decade) }, end: { year: Number(g.decade) + 9 } }) },
+  { name: 'decade', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<decade>1\\d{2}0|20\\d0)['’]?s${E}`), read: (g) => ({ start: { year: Number(g.decade) }, end: { year: Number(g.decade) + 9 } }) },
   // in 1905 / seit 1917 / von 1806 / depuis 1827 / im Jahr 1772
-  { name: 'year-after-cue', re: rx(`${YEAR_CUE}${year()}`), read: (g) => ({ start: { year: Number(g.year) } }) },
+  { name: 'year-after-cue', needs: ['digit'], startsAt: ['digit'], re: rx(`${YEAR_CUE}${year()}`), read: (g) => ({ start: { year: Number(g.year) } }) },
   // "(New York: Vanguard Press, 1927)" — not a page, volume or number ("pp. 1917)")
-  { name: 'citation-year', re: rx(`(?<=[.,:]\\s)(?<!\\b(?:pp?|nos?|vols?|cols?|fols?|ff|art|ch|sec|n)\\.?,?\\s)${year()}(?=\\))`), read: (g) => ({ start: { year: Number(g.year) } }) },
+  { name: 'citation-year', needs: ['digit'], startsAt: ['digit'], re: rx(`(?<=[.,:]\\s)(?<!\\b(?:pp?|nos?|vols?|cols?|fols?|ff|art|ch|sec|n)\\.?,?\\s)${year()}(?=\\))`), read: (g) => ({ start: { year: Number(g.year) } }) },
   // any year, in an editorial note
-  { name: 'bare-year', where: 'notes', re: rx(`${B}${year()}`), read: (g) => ({ start: { year: Number(g.year) } }) },
+  { name: 'bare-year', needs: ['digit'], startsAt: ['digit'], where: 'notes', re: rx(`${B}${year()}`), read: (g) => ({ start: { year: Number(g.year) } }) },
 ]
