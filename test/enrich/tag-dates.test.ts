@@ -121,6 +121,24 @@ describe('tagDates: diary entry heads', () => {
     expect(dates(r.xml)).toEqual(['<date when="1820-02">February 1820</date>', '<date when="1820-02-01">Tuesday 1</date>', '<date when="1820-02-04">Friday 4th</date>'])
   })
 
+  it('a month heading alone takes the year of what precedes it, across New Year the next', () => {
+    const month = (head: string, ...entries: string[]) => `<div type="month"><head>${head}</head>${entries.map(entry).join('')}</div>`
+    const r = run({ sourceDate: '1821', body: `<div type="journal">${month('DECEMBER 1820', 'Friday 29')}${month('JANUARY', 'Monday 1', 'Tuesday 2d.')}${month('February.', 'Thursday 1')}</div>` })
+    expect(dates(r.xml)).toEqual([
+      '<date when="1820-12">DECEMBER 1820</date>', '<date when="1820-12-29">Friday 29</date>',
+      '<date when="1821-01" cert="medium">JANUARY</date>', '<date when="1821-01-01">Monday 1</date>', '<date when="1821-01-02">Tuesday 2d</date>',
+      '<date when="1821-02" cert="medium">February</date>', '<date when="1821-02-01">Thursday 1</date>',
+    ])
+    expect(r.codes).toEqual([])
+  })
+
+  it('German and French heads: Mittwoch, den 12. / Mercredi 12 (in running text "den 14" alone is the date)', () => {
+    const de = run({ lang: 'de', sourceDate: '1821-12', body: `<div type="journal">${entry('Mittwoch, den 12.')}${entry('Freitag 14ten')}</div>` })
+    expect(dates(de.xml)).toEqual(['<date when="1821-12-12">Mittwoch, den 12.</date>', '<date when="1821-12-14">Freitag 14ten</date>'])
+    const fr = run({ lang: 'fr', sourceDate: '1821-12', body: `<div type="journal">${entry('Mercredi 12')}</div>` })
+    expect(dates(fr.xml)).toEqual(['<date when="1821-12-12">Mercredi 12</date>'])
+  })
+
   it('a weekday the calendar contradicts is a located warning, and lowers the certainty', () => {
     const r = run({ sourceDate: '1820-01', body: `<div type="journal">${entry('Wednesday 12')}${entry('Friday 13')}</div>` })
     expect(dates(r.xml)[1]).toBe('<date when="1820-01-13" cert="low">Friday 13</date>')

@@ -72,6 +72,8 @@ function readShorthand(g: Groups) {
 const NO_NUMBER_AFTER = '(?!,?\\s*\\d)'
 
 export const CALENDAR_PATTERNS: PhrasePattern[] = [
+  // a month heading over diary entries: JANUARY 1821 (month-year), FEBRUARY, März.
+  { name: 'month-heading', needs: ['month'], where: 'heading', re: rx(`^\\s*${month()}\\s*$`), read },
   // the 3rd of June 1601 / the first day of April 1850 / this 12th day of June A.D. 1858 / the last of June
   { name: 'day-of-month', needs: ['month'], startsAt: ['weekday', 'before-weekday', 'digit', 'ordinal'], re: rx(`${B}${WEEKDAY_BEFORE}(?:${day()}|(?<dayword>${ORDINAL_WORD}))\\s+(?:day\\s+of\\s+|of\\s+)${month()}(?:,?\\s+${ERA}${year()}(?:/(?<newStyle>\\d{1,2})${E})?)?${NO_NUMBER_AFTER}`), read },
   // Monday, 4 March 1920 / 4. März 1920 / 12ten Jänner 1830 / 14 d'Avril 1771 / 9 Aug 52
@@ -96,9 +98,9 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'first-of-pair', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}${day()}(?=\\s*(?:und|and|et|&|or|oder|ou|,)\\s*${day(null)}\\s*${OF_MONTH}(?:of\\s+)?${month(null)})`), read: (g) => ({ start: writtenDate(g), partOfNext: true }) },
   // 16th ult. / 5th inst. / 9.ten v. Mts. / 3. Juli d. J.
   { name: 'shorthand', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}${day()}\\s*(?:${month()}\\s*)?(?:${SHORTHAND_PATTERN})`), read: readShorthand },
-  // Wednesday 12 / Thurs 9 / Friday 2d. / Wednesday the 12th (month and year from the context;
-  // in "Sonnabend den 14" editors tag the day alone: context-patterns.ts)
-  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>the\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NO_NUMBER_AFTER}`), read: readWeekdayDay },
+  // Wednesday 12 / Thurs 9 / Friday 2d. / Wednesday the 12th / Mittwoch, den 12. (month and year
+  // from the context)
+  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>(?:the|den|le)\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NO_NUMBER_AFTER}`), read: readWeekdayDay },
 ]
 
 function readNumeric(g: Groups) {
@@ -117,6 +119,8 @@ function readDayRange(g: Groups) {
 }
 
 function readWeekdayDay(g: Groups, text: string) {
-  // "Wednesday 12" with no ending may be a weekday and a count: a date only in a heading
-  return { start: writtenDate(g), headingOnly: !g.article && /\d\.?$/.test(text) }
+  // "Wednesday 12" with no ending may be a weekday and a count, and in "am Sonnabend den 14"
+  // editors tag the day alone: a date only in a heading ("Mittwoch, den 12.")
+  const bare = !g.article && /\d\.?$/.test(text)
+  return { start: writtenDate(g), headingOnly: bare || /^(?:den|le)\s/i.test(g.article ?? '') }
 }

@@ -55,7 +55,7 @@ export function findDatePhrases(text: string, options: PhraseOptions = {}): Foun
   const dates: DatePhrase[] = []
   const notDates: FoundPhrases['notDates'] = []
   for (const p of chosen) {
-    if (p.rejected || (p.headingOnly && !options.heading)) continue
+    if (p.rejected) continue
     const before = (options.before ?? '') + text.slice(Math.max(0, p.index - 200), p.index)
     const afterName = options.afterName && !/[\p{L}\p{N}]/u.test(text.slice(0, p.index))
     const reason = notADate(p, before, text.slice(p.index + p.length), afterName, options.inNote)
@@ -69,6 +69,7 @@ function applies(p: PhrasePattern, o: PhraseOptions): boolean {
   if (p.languages && !p.languages.includes(o.language ?? 'en')) return false
   if (p.where === 'notes') return !!o.inNote && !!o.bareYears
   if (p.where === 'text') return !o.inNote
+  if (p.where === 'heading') return !!o.heading
   return true
 }
 
@@ -98,7 +99,8 @@ function matches(pattern: PhrasePattern, text: string, starts: Map<StartKind, nu
 
 function phraseOf(pattern: PhrasePattern, m: RegExpExecArray, o: PhraseOptions): DatePhrase[] {
   const reading = pattern.read(m.groups ?? {}, m[0])
-  if (!reading) return []
+  // what is a date only in a heading does not block the shorter readings elsewhere ("den 14")
+  if (!reading || (reading.headingOnly && !o.heading)) return []
   const kept = trimEnd(m[0], o.language)
   return [{ ...reading, index: m.index, length: kept.length, text: kept, rejected: reading.rejected || impossible(reading.start) }]
 }
