@@ -150,6 +150,12 @@ describe('tagDates: diary entry heads', () => {
     expect(dates(r.xml).slice(1)).toEqual(['<date when="1861-05-06">Monday 6</date>', '<date when="1861-05-05" cert="medium">Yesterday</date>', '<date when="1861-05-09" cert="medium">9th</date>'])
   })
 
+  it('an entry head with nothing to say its month is tagged without a value, and reported', () => {
+    const r = run(`<div type="journal">${entry('Wednesday 12')}</div>`)
+    expect(dates(r.xml)).toEqual(['<date>Wednesday 12</date>'])
+    expect(r.codes).toEqual(['info date-year-unknown: "Wednesday 12" has no month and year, and none precedes it: tagged without a value; give the source\'s date in edition.json'])
+  })
+
   it('a weekday and a bare number in running text are no date', () => {
     const r = run({ sourceDate: '1820-01', body: '<p>On Wednesday 12 men came.</p>' })
     expect(dates(r.xml)).toEqual([])

@@ -71,6 +71,11 @@ class DateTagger {
 
   private tagPhrase(visit: TextVisit, place: TextPlace, p: DatePhrase): Wrap[] {
     const r = resolveDate(p, this.tracker.contextFor(p, place))
+    if ('unresolved' in r && r.unresolved === 'no-month' && place.entryHead) {
+      // a diary entry's head is its date even when nothing says of which month
+      this.note(visit, p, 'date-year-unknown', 'info', `"${p.text}" has no month and year, and none precedes it: tagged without a value; give the source's date in edition.json`)
+      return [this.wrap(visit, p, {})]
+    }
     if ('unresolved' in r) {
       this.note(visit, p, 'date-year-unknown', 'info', `"${p.text}" ${UNRESOLVED[r.unresolved]}; left untagged`)
       return []
@@ -84,11 +89,14 @@ class DateTagger {
       this.note(visit, p, 'date-normalized', 'info', `date "${p.text}" normalized to ${r.value.when ?? `${r.value.from}/${r.value.to}`}${how}`)
     }
     this.tracker.record(p, r.value, place)
-    const v = r.value
+    return [this.wrap(visit, p, r.value)]
+  }
+
+  private wrap(visit: TextVisit, p: DatePhrase, v: DateValue): Wrap {
     this.dates.push({ text: p.text, when: v.when, from: v.from, to: v.to, cert: v.cert, ...this.at(visit, p) })
     this.oldStyleUsed ||= !!v.datingMethod
     const attrs = dateAttributes(v)
-    return [{ index: p.index, length: p.length, make: (inner) => el('date', attrs, [inner]) }]
+    return { index: p.index, length: p.length, make: (inner) => el('date', attrs, [inner]) }
   }
 
   private at(visit: TextVisit, p: DatePhrase): { line: number; column: number } {
