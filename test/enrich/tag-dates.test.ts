@@ -24,6 +24,11 @@ describe('tagDates: a year-less date takes the year of the document’s own date
     expect(dates(r.xml)).toEqual(['<date when="1890-06-03">3 June 1890</date>', '<date when="1871">1871</date>', '<date when="1890-05-04" cert="medium">May 4</date>'])
   })
 
+  it('from a dateline broken over two lines, not from a note on it', () => {
+    const r = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli<lb/>1851.<note>Anders datiert: 7. Juli 1851.</note></dateline></opener><p>Ich schreibe heute.</p></div>' })
+    expect(dates(r.xml)).toContain('<date when="1851-07-09" cert="medium">heute</date>')
+  })
+
   it('from a dateline at the foot of the letter', () => {
     const r = run({ lang: 'de', body: '<div type="letter"><p>Ich habe am 4. Mai Ihren Brief erhalten.</p><closer><dateline>Wien, den 3. Juni 1821.</dateline></closer></div>' })
     expect(dates(r.xml)).toEqual(['<date when="1821-05-04" cert="medium">4. Mai</date>', '<date when="1821-06-03">3. Juni 1821</date>'])

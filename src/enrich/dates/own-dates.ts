@@ -65,7 +65,7 @@ export function headerDate(tree: TeiRoot): ReferenceDate | undefined {
 function datelineDate(el: TeiElement, r: Reading): ReferenceDate | undefined {
   for (const line of [...findAll(el, 'dateline'), ...findAll(el, 'docDate')]) {
     if (isInNote(el, line)) continue
-    const d = firstDate(textContent(line), r, true)
+    const d = firstDate(lineText(line), r, true)
     if (d) return { ...d, cert: 'medium' }
   }
   return undefined
@@ -84,7 +84,7 @@ const DATELINE_PLACES = ['p', 'note', 'head', 'titlePart', 'docDate', 'byline']
 /** A paragraph, note or heading that opens with places and a date: a dateline import did not mark as one. */
 function placeAndDate(text: TeiElement, r: Reading): ReferenceDate | undefined {
   for (const block of DATELINE_PLACES.flatMap((name) => findAll(text, name))) {
-    const s = textContent(block)
+    const s = lineText(block)
     const places = PLACES_BEFORE.exec(s)
     if (!places) continue
     const first = findDatePhrases(s, { language: r.language, heading: true }).dates[0]
@@ -93,6 +93,17 @@ function placeAndDate(text: TeiElement, r: Reading): ReferenceDate | undefined {
     if (d) return { ...d, cert: 'medium' }
   }
   return undefined
+}
+
+/** The words of a dateline as read: a line break is a space, a note on it is not part of it. */
+function lineText(el: TeiElement): string {
+  let s = ''
+  for (const c of el.children) {
+    if (c.type === 'text') s += c.value
+    else if (c.type === 'element' && c.name === 'lb') s += ' '
+    else if (c.type === 'element' && c.name !== 'note') s += lineText(c)
+  }
+  return s
 }
 
 function isInNote(root: TeiElement, target: TeiElement): boolean {
