@@ -6,7 +6,7 @@
  * the source's partial date ("1820-01"), and, failing all, the first full date of the text (cert low).
  */
 import type { TeiElement, TeiRoot } from '../../core/tree.js'
-import { findAll, findFirst, textContent } from '../../core/tree.js'
+import { findAll, findFirst } from '../../core/tree.js'
 import { textNodes } from '../wrap-matches.js'
 import { findDatePhrases } from './parse-date-phrase.js'
 import { contextDateOf, resolveDate, type Cert, type ContextDate, type DateContext } from './resolve-date.js'
