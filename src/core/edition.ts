@@ -12,6 +12,14 @@ import type { Diagnostic, Severity } from './diagnostic.js'
 
 export type SourceKind = 'auto' | 'letter' | 'letters' | 'essay' | 'article' | 'journal'
 
+/** How dates are tagged: `edition.json` "dates", a source's "dates" overriding it. */
+export interface DatesConfig {
+  /** The day the year begins in the sources ("03-25" for Old Style); default "01-01". */
+  yearStart?: string
+  /** Tag every year in editorial notes (default true). */
+  bareYearsInNotes?: boolean
+}
+
 export interface SourceConfig {
   id: string
   /** Path relative to the edition directory, as written in edition.json. */
@@ -25,6 +33,7 @@ export interface SourceConfig {
   url?: string
   witness?: string
   pageOrder?: string[]
+  dates?: DatesConfig
 }
 
 export interface WorkConfig {
@@ -50,6 +59,7 @@ export interface EditionConfig {
   works?: WorkConfig[]
   registers?: string[]
   rules?: Record<string, Severity | 'off'>
+  dates?: DatesConfig
   print?: { paper?: 'A4' | 'Letter' | 'A5'; lineNumbers?: boolean }
 }
 
