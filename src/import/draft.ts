@@ -22,7 +22,10 @@ export interface ReadOptions {
   kind?: SourceKind
   author?: string
   pageOrder?: string[]
+  /** The source's language as declared (BCP 47): no detection then. */
   language?: string
+  /** The edition's language: stands unless the text clearly reads as another. */
+  defaultLanguage?: string
 }
 
 /** A block of the body, with its index among the source's blocks. */
@@ -44,6 +47,8 @@ export interface ImportDraft {
   options: ReadOptions
   /** The kind was not declared: the passes decide from the text. */
   autoKind: boolean
+  /** The text's language (BCP 47): declared, detected, or the edition's. */
+  language: string
   lines: Line[]
   blocks: Block[]
   doubleSpaced: boolean
@@ -83,15 +88,16 @@ export interface ImportDraft {
 export function createDraft(source: SourceFile, options: ReadOptions): ImportDraft {
   const diagnostics: Diagnostic[] = []
   const removed: RemovedText[] = []
+  const language = options.language ?? options.defaultLanguage ?? 'en'
   const inline: InlineContext = {
-    notes: new Map(), removed, diagnostics, language: options.language,
+    notes: new Map(), removed, diagnostics, language,
     report: (code, severity, message, node, index) => {
       const p = sourcePointAt(node, index, source)
       diagnostics.push({ code, severity, stage: 'import', file: source.path, line: p?.line ?? 1, column: p?.column ?? 1, message })
     },
   }
   return {
-    source, options, autoKind: options.kind === undefined || options.kind === 'auto',
+    source, options, autoKind: options.kind === undefined || options.kind === 'auto', language,
     lines: [], blocks: [], doubleSpaced: false, journalLike: false, titleEnd: 0, colophon: [],
     furniture: { removed: new Set(), pageBreakAfter: new Map(), citations: [] },
     notes: [], noteContent: new Map(), noteBlocks: new Set(), continuations: new Set(),
@@ -121,8 +127,8 @@ export function joinText(draft: ImportDraft, lines: Line[], pageBreaks: readonly
   return text
 }
 
-/** The language of the text (BCP 47), English when nothing says otherwise. */
-export const languageOf = (draft: ImportDraft): string => draft.options.language ?? 'en'
+/** The language of the text (BCP 47). */
+export const languageOf = (draft: ImportDraft): string => draft.language
 
 /** One step of the import: reads and changes the draft. */
 export interface ImportPass {

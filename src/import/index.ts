@@ -30,8 +30,9 @@ export function importText(given: SourceFile, options: ImportOptions): StageResu
   const text = replaceForbidden(given.text, given.path, replaced)
   const source = text === given.text ? given : createSourceFile(given.path, text)
   const meta = options.metadata ?? {}
-  const language = meta.language ?? options.edition?.language ?? 'en'
-  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, language })
+  // the source's declared language, or the one its text reads in (the edition's when unclear)
+  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, language: meta.language, defaultLanguage: options.edition?.language })
+  const language = read.language
   const header = buildTeiHeader({
     title: meta.title || read.title || options.id,
     author: meta.author || read.author,

@@ -13,6 +13,7 @@ import { pageFurniture } from './clean/page-furniture.js'
 import { footnotes } from './clean/footnotes.js'
 import { titleBlock } from './structure/title-block.js'
 import { body } from './structure/body.js'
+import { language } from './structure/language.js'
 import { pageOrder } from './clean/page-order.js'
 import { units } from './structure/units.js'
 import { continuedNotes } from './clean/continued-notes.js'
@@ -34,6 +35,7 @@ export const IMPORT_PASSES: readonly ImportPass[] = [
   footnotes,        // note bodies, by marker, parsed for their anchors
   titleBlock,       // title, subtitle, author, date lines
   body,             // the blocks left; separators out; a journal entry's date split off
+  language,         // the body's language, unless declared: function-word frequencies
   pageOrder,        // the editor's page order, or else a continuity check
   units,            // blocks → paragraphs, line groups, block quotations, continued notes
   continuedNotes,   // a note continued on the next page goes before the cut paragraph
