@@ -26,6 +26,8 @@ export interface ReadOptions {
   language?: string
   /** The edition's language: stands unless the text clearly reads as another. */
   defaultLanguage?: string
+  /** The source is HTML (its tags are markup) or plain text (a tag is text); undefined: decided from the text. */
+  markup?: 'html' | 'text'
 }
 
 /** A block of the body, with its index among the source's blocks. */

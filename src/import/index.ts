@@ -21,6 +21,8 @@ export interface ImportOptions {
   metadata?: { title?: string; author?: string; date?: string; language?: string; bibl?: string; url?: string; witness?: string }
   edition?: EditionConfig
   pageOrder?: string[]
+  /** HTML (its tags are markup) or plain text (a tag is text); by default decided from the file name and the text. */
+  markup?: 'html' | 'text'
 }
 
 export function importText(given: SourceFile, options: ImportOptions): StageResult {
@@ -31,7 +33,7 @@ export function importText(given: SourceFile, options: ImportOptions): StageResu
   const source = text === given.text ? given : createSourceFile(given.path, text)
   const meta = options.metadata ?? {}
   // the source's declared language, or the one its text reads in (the edition's when unclear)
-  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, language: meta.language, defaultLanguage: options.edition?.language })
+  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, markup: options.markup, language: meta.language, defaultLanguage: options.edition?.language })
   const language = read.language
   const header = buildTeiHeader({
     title: meta.title || read.title || options.id,

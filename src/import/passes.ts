@@ -7,6 +7,7 @@
 import { createDraft, type ImportDraft, type ImportPass, type ReadOptions } from './draft.js'
 import type { SourceFile } from '../core/source-file.js'
 import { layout } from './clean/layout.js'
+import { htmlEvidence } from './clean/html-evidence.js'
 import { journalEvidence } from './structure/journal-evidence.js'
 import { colophon } from './structure/colophon.js'
 import { pageFurniture } from './clean/page-furniture.js'
@@ -29,6 +30,7 @@ import { text } from './structure/text.js'
 
 export const IMPORT_PASSES: readonly ImportPass[] = [
   layout,           // lines → blocks (blank lines, PDF double spacing, first-line indents)
+  htmlEvidence,     // HTML (tags are markup) or plain text (a "<p>" is text)?
   journalEvidence,  // lone date lines: a journal?
   colophon,         // "Source: …", "Transcription: …" → the header; where the title block ends
   pageFurniture,    // running heads and feet, page numbers → page changes
