@@ -22,6 +22,8 @@ export interface ReadOptions {
   kind?: SourceKind
   author?: string
   pageOrder?: string[]
+  /** Offsets of the form feeds (page ends) of the source. */
+  formFeeds?: number[]
   /** The source's language as declared (BCP 47): no detection then. */
   language?: string
   /** The edition's language: stands unless the text clearly reads as another. */
@@ -72,7 +74,9 @@ export interface ImportDraft {
   inline: InlineContext
   titleLines: TitleLine[]
   body: BodyBlock[]
-  /** Block indexes where a page moved by the editor's page order begins. */
+  /** The source shows its pages (page furniture, form feeds, the editor's page order, PDF layout). */
+  paged: boolean
+  /** Block indexes where a page begins that no page furniture marks (form feed, wide gap, the editor's page order). */
   pageStarts: Set<number>
   units: Unit[]
   isLetter: boolean
@@ -103,7 +107,7 @@ export function createDraft(source: SourceFile, options: ReadOptions): ImportDra
     lines: [], blocks: [], doubleSpaced: false, journalLike: false, titleEnd: 0, colophon: [],
     furniture: { removed: new Set(), pageBreakAfter: new Map(), citations: [] },
     notes: [], noteContent: new Map(), noteBlocks: new Set(), continuations: new Set(),
-    vocabulary: documentVocabulary(source.text), inline, titleLines: [], body: [], pageStarts: new Set(),
+    vocabulary: documentVocabulary(source.text), inline, titleLines: [], body: [], paged: false, pageStarts: new Set(),
     units: [], isLetter: false, orphans: [],
     removed, hyphenJoins: [], normalisations: new Set(), diagnostics,
   }

@@ -29,11 +29,14 @@ export function importText(given: SourceFile, options: ImportOptions): StageResu
   // decoding (read-source.ts) has done this for every file; a text given directly may still hold
   // characters XML cannot, which the importer also uses as its own marks
   const replaced: Diagnostic[] = []
-  const text = replaceForbidden(given.text, given.path, replaced)
+  const repaired = replaceForbidden(given.text, given.path, replaced)
+  // a form feed ends a page (pdftotext): remembered as a page change, a space in the text (offsets kept)
+  const formFeeds = [...repaired.matchAll(/\f/g)].map((m) => m.index)
+  const text = formFeeds.length ? repaired.replace(/\f/g, ' ') : repaired
   const source = text === given.text ? given : createSourceFile(given.path, text)
   const meta = options.metadata ?? {}
   // the source's declared language, or the one its text reads in (the edition's when unclear)
-  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, markup: options.markup, language: meta.language, defaultLanguage: options.edition?.language })
+  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, formFeeds, markup: options.markup, language: meta.language, defaultLanguage: options.edition?.language })
   const language = read.language
   const header = buildTeiHeader({
     title: meta.title || read.title || options.id,

@@ -11,6 +11,7 @@ import { htmlEvidence } from './clean/html-evidence.js'
 import { journalEvidence } from './structure/journal-evidence.js'
 import { colophon } from './structure/colophon.js'
 import { pageFurniture } from './clean/page-furniture.js'
+import { pageStarts } from './clean/page-starts.js'
 import { footnotes } from './clean/footnotes.js'
 import { titleBlock } from './structure/title-block.js'
 import { body } from './structure/body.js'
@@ -34,6 +35,7 @@ export const IMPORT_PASSES: readonly ImportPass[] = [
   journalEvidence,  // lone date lines: a journal?
   colophon,         // "Source: …", "Transcription: …" → the header; where the title block ends
   pageFurniture,    // running heads and feet, page numbers → page changes
+  pageStarts,       // pages no furniture marks: form feeds, wide gaps, the first page
   footnotes,        // note bodies, by marker, parsed for their anchors
   titleBlock,       // title, subtitle, author, date lines
   body,             // the blocks left; separators out; a journal entry's date split off

@@ -39,8 +39,10 @@ function pageChangeBefore(draft: ImportDraft, breaks: number[], k: number, index
     const after = breaks[lo - 1]
     if (after !== undefined && after >= prevIndex) pbBefore = draft.furniture.pageBreakAfter.get(after) ?? null
   }
-  // a page the editor's page order moved starts here
+  // a page starts here that no furniture marks (form feed, wide gap, moved by the editor's page order)
   if (draft.pageStarts.has(index) && pbBefore === undefined) pbBefore = null
+  // the first page, when no title page comes before the text
+  if (k === 0 && draft.paged && !draft.titleLines.length && pbBefore === undefined) pbBefore = null
   return pbBefore
 }
 
