@@ -6,7 +6,7 @@ import type { Block } from '../clean/layout.js'
 import { isSeparator } from '../clean/footnotes.js'
 import { isCapitals, isLongLine, isSentenceLine, SECTION_NUMBER } from '../line-forms.js'
 import { isColophonLine } from './colophon.js'
-import { isEntryDate } from './journal-entries.js'
+import { isEntryDate, isMonthHeading } from './journal-entries.js'
 import { isDatelineLines, isSalutation } from './letter-parts.js'
 
 /** Prose: a sentence, a long line, or lines wrapped at a similar width. */
@@ -20,7 +20,7 @@ const isWrapped = (b: Block) => b.lines.length >= 2 && b.lines.slice(0, -1).ever
 function opensText(blocks: Block[], i: number, journalLike: boolean): boolean {
   const b = blocks[i]
   const first = b.lines[0].text
-  if (journalLike && b.lines.length === 1 && isEntryDate(first)) return true
+  if (journalLike && b.lines.length === 1 && (isEntryDate(first) || isMonthHeading(first))) return true
   if (b.lines.length === 1 && SECTION_NUMBER.test(first)) return true
   if (b.lines.some(isLongLine) || b.lines.length > 4) return true
   if (isSalutation(first)) return true
