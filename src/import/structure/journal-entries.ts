@@ -9,29 +9,22 @@ import { el } from '../../core/tei.js'
 import type { ImportPass, Unit } from '../draft.js'
 import { paragraph } from './unit-nodes.js'
 import { isDatelineLines, isSalutation } from './letter-parts.js'
+import { DAY, MONTH, WEEKDAY, YEAR } from './calendar-words.js'
 
-const WEEKDAYS = [
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun',
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so',
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
-].join('|')
 /** A weekday and a day number alone: "Wednesday 12", "Thurs 9", "Friday 2d.", "Mittwoch, den 12.", "Mercredi 12". */
-const WEEKDAY_AND_DAY = new RegExp(String.raw`^(?:${WEEKDAYS})\.?,?\s+(?:the\s+|den\s+|le\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d|ten|te|er|e)?\.?$`, 'iu')
+const WEEKDAY_AND_DAY = new RegExp(`^${WEEKDAY},?\\s+(?:the\\s+|den\\s+|le\\s+)?${DAY}$`, 'iu')
 
-const MONTH_NAMES = [
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-  'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-  'januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
-  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
-].join('|')
 /** A month, perhaps with its year, alone on a line: "JANUARY 1821", "February.", "März 1821". */
-const MONTH_HEADING = new RegExp(String.raw`^(?:${MONTH_NAMES})\.?,?(?:\s+(?:1[0-9]{3}|20[0-9]{2}))?\.?$`, 'iu')
+const MONTH_HEADING = new RegExp(`^${MONTH},?(?:\\s+${YEAR})?\\.?$`, 'iu')
+
+/** A month, a year, or a date in numbers: what makes a line with a day a whole date. */
+const MONTH_OR_NUMBERS = new RegExp(`(?<![\\p{L}])${MONTH}|${YEAR}|\\d{1,2}\\s?[./]\\s?\\d{1,2}`, 'iu')
 
 /** A line that is only a date (with perhaps a weekday or place), or a weekday and a day number: the head of an entry. */
 export function isEntryDate(text: string): boolean {
   const t = text.trim().replace(/^#{1,6}\s+/, '').replace(/\.$/, '')
   if (WEEKDAY_AND_DAY.test(text.trim().replace(/^#{1,6}\s+/, ''))) return true
-  return t.length > 0 && t.length <= 50 && t.split(/\s+/).length <= 7 && isDatelineLines([t]) && !isMonthHeading(t)
+  return t.length > 0 && t.length <= 50 && t.split(/\s+/).length <= 7 && MONTH_OR_NUMBERS.test(t) && isDatelineLines([t]) && !isMonthHeading(t)
 }
 
 /** A month heading of a journal: the month (and year) whose entries follow. */
