@@ -121,7 +121,7 @@ export function report(draft: ImportDraft, code: string, severity: Diagnostic['s
 
 /** Lines joined into one text (hyphens resolved and reported); `pageBreaks`: line indexes a page changed before. */
 export function joinText(draft: ImportDraft, lines: Line[], pageBreaks: readonly number[] = []): TeiText {
-  const { text, joins } = joinLines(lines, draft.vocabulary, pageBreaks)
+  const { text, joins } = joinLines(lines, draft.vocabulary, pageBreaks, draft.language)
   for (const j of joins) {
     draft.hyphenJoins.push({ offset: j.hyphenOffset, kept: j.kind === 'hyphen-kept' })
     draft.normalisations.add('dehyphenation')

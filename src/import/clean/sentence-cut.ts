@@ -88,7 +88,7 @@ function joinUnits(draft: ImportDraft, a: Unit, b: Unit, page: string | null | u
   const hy = /([\p{L}]+)-$/u.exec(end)
   const next = /^([\p{L}]+)/u.exec(b.text.value)
   if (!hy || !next) return concatText([a.text, generatedText(pageChange ? ` ${pageBreakMark(false, page)} ` : ' '), b.text])
-  const keep = keepHyphen(hy[1], next[1], draft.vocabulary)
+  const keep = keepHyphen(hy[1], next[1], draft.vocabulary, draft.language)
   draft.hyphenJoins.push({ offset: sourceOffsetAt(a.text, end.length - 1) ?? b.lines[0].start, kept: keep })
   const head = keep ? a.text : withoutLastChar(a.text)
   const message = `joined "${hy[1]}-" and "${next[1]}" across a ${pageChange ? 'page break' : 'paragraph break'}${keep ? ', keeping the hyphen' : ''}`
