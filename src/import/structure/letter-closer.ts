@@ -22,6 +22,8 @@ export interface Ending {
   lastPara?: Unit
   closer: TeiNode[]
   postscript: Unit[]
+  /** The postscript's own closing and signature. */
+  postscriptCloser: TeiNode[]
   /** An address after the postscript: a closer of its own. */
   tail: TeiNode[]
 }
@@ -31,24 +33,38 @@ interface PartLine { line: Line; unit: number; part?: Part }
 
 /** The ending of a letter whose body starts at unit `from`. */
 export function buildEnding(units: Unit[], from: number, ctx: InlineContext): Ending {
-  const psAt = units.findIndex((u, i) => i >= from && isPostscript(u.text.value))
-  let end = psAt >= 0 ? psAt : units.length
-  let tail: TeiNode[] = []
-  let postscript: Unit[] = []
-  if (psAt >= 0) {
-    let t = units.length
-    while (t - 1 > psAt && isAddressBlock(units[t - 1])) t--
-    postscript = units.slice(psAt, t)
-    if (t < units.length) tail = [el('address', {}, units.slice(t).flatMap((u) => u.lines).map((l) => el('addrLine', {}, parseInline(lineText(l), ctx))))]
-  }
-  let foot = end
+  // the postscript: from a "P.S.", or the paragraphs after a closing and signature in mid-letter
+  const marked = units.findIndex((u, i) => i >= from && isPostscript(u.text.value))
+  const mid = marked < 0 ? units.findIndex((u, i) => i > from && isMidCloser(u) && units.slice(i + 1).some((v) => v.kind === 'para')) : -1
+  const psAt = marked >= 0 ? marked : mid >= 0 ? mid + 1 : -1
+  const { postscript, postscriptCloser, tail } = postscriptOf(units, psAt, ctx)
+  let foot = psAt >= 0 ? psAt : units.length
+  const end = foot
   while (foot - 1 > from && isFootUnit(units[foot - 1])) foot--
   const farewell = farewellOf(units[foot - 1], ctx)
   const closer: TeiNode[] = farewell ? [el('salute', {}, parseInline(farewell.text, ctx))] : []
   closer.push(...footNodes(units.slice(foot, end), foot, ctx))
   if (farewell && !farewell.head) foot--
-  end = foot
-  return { bodyEnd: end, lastPara: farewell?.head, closer, postscript, tail }
+  return { bodyEnd: foot, lastPara: farewell?.head, closer, postscript, postscriptCloser, tail }
+}
+
+/** A closing and its signature standing before more paragraphs: "Yours truly⏎R. L. Hale", "Yours truly R. L. Hale". */
+function isMidCloser(u: Unit): boolean {
+  if (u.kind !== 'lines' || u.lines.length > 4) return false
+  const ls = u.lines.map((l) => l.text.trim())
+  if (ls.length >= 2) return isClosing(ls[0]) && isSignature(ls[ls.length - 1])
+  return isClosing(ls[0]) && /\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]*\W*$/u.test(ls[0])
+}
+
+/** The postscript's units (its own closing, if any, apart), and an address after it (a closer of its own). */
+function postscriptOf(units: Unit[], psAt: number, ctx: InlineContext): Pick<Ending, 'postscript' | 'postscriptCloser' | 'tail'> {
+  if (psAt < 0) return { postscript: [], postscriptCloser: [], tail: [] }
+  let t = units.length
+  while (t - 1 > psAt && isAddressBlock(units[t - 1])) t--
+  const tail = t < units.length ? [el('address', {}, units.slice(t).flatMap((u) => u.lines).map((l) => el('addrLine', {}, parseInline(lineText(l), ctx))))] : []
+  let c = t
+  while (c - 1 > psAt && isFootUnit(units[c - 1]) && units[c - 1].lines.some((l) => isClosing(l.text))) c--
+  return { postscript: units.slice(psAt, c), postscriptCloser: c < t ? footNodes(units.slice(c, t), c, ctx) : [], tail }
 }
 
 /** A unit of short lines that can end a letter: a closing formula, a signature, a date, an address. */

@@ -12,6 +12,7 @@ import type { Unit } from '../draft.js'
 import type { InlineContext } from './inline.js'
 import { isAddressLine, isDateLine, isDatelineLines, isPlaceLine, isSalutation, isSalutationByWords } from './letter-parts.js'
 import { linesNodes, lineText } from './unit-nodes.js'
+import { isCapitals } from '../line-forms.js'
 import { parseInline } from './inline.js'
 
 export interface Opener {
@@ -82,7 +83,9 @@ function headNodes(head: PartLine[], ctx: InlineContext): TeiNode[] {
 
 /** Between the dateline and the salutation: the addressee's name and address, or a subject line (a <title>). */
 function insideAddress(lines: PartLine[], ctx: InlineContext): TeiNode {
-  if (lines.length === 1 && !isAddressLine(lines[0].line.text)) return el('title', {}, parseInline(lineText(lines[0].line), ctx))
+  const t = lines[0].line.text.trim()
+  // (one line, neither to whom nor with a number — a subject, in capitals or not)
+  if (lines.length === 1 && !(isAddressLine(t) && (/\d/.test(t) || !isCapitals(t)))) return el('title', {}, parseInline(lineText(lines[0].line), ctx))
   return address(lines, ctx)
 }
 

@@ -155,7 +155,10 @@ function buildLetter(units: Unit[], ctx: InlineContext, top: LetterTop): TeiElem
     if (lastDiv.type === 'element' && lastDiv.name === 'div') lastDiv.children.push(el('closer', {}, ending.closer))
     else children.push(el('closer', {}, ending.closer))
   }
-  if (ending.postscript.length) children.push(el('postscript', {}, ending.postscript.flatMap((u) => paragraph({ ...u, kind: 'para' }, ctx))))
+  if (ending.postscript.length) {
+    const ps = ending.postscript.flatMap((u) => paragraph({ ...u, kind: 'para' }, ctx))
+    children.push(el('postscript', {}, ending.postscriptCloser.length ? [...ps, el('closer', {}, ending.postscriptCloser)] : ps))
+  }
   if (ending.tail.length) children.push(el('closer', {}, ending.tail))
   return el('div', { type: 'letter' }, children)
 }

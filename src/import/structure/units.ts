@@ -10,7 +10,7 @@ import { joinText, type ImportDraft, type ImportPass, type Unit } from '../draft
 import { continues, isLongLine, isSentenceLine } from '../line-forms.js'
 import { attributionText, blockQuote, indentationSignals, type BlockQuote } from './block-quote.js'
 import { isEntryDate } from './journal-entries.js'
-import { isClosing, isDateLine, isDatelineLines, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
+import { isAddressLine, isClosing, isDateLine, isDatelineLines, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
 
 export const units: ImportPass = {
   name: 'structure/units',
@@ -69,7 +69,9 @@ function unitsOf(draft: ImportDraft, block: Block, index: number, pbBefore: stri
 function isWrappedBlock(ls: Line[], doubleSpaced: boolean): boolean {
   // a closing formula and its signature are lines of their own ("Affectueusement à vous,⏎d'Estournelles")
   if (ls.length <= 4 && isClosing(ls[0].text) && isSignature(ls[ls.length - 1].text)) return false
-  // …and so are a dateline and the salutation under it
+  // …and so are an address block's ("à Monsieur le Président …,⏎NEW-YORK.")
+  if (ls.length <= 6 && isAddressLine(ls[0].text) && ls.every((l) => l.text.trim().length <= 60 && !isSentenceLine(l.text))) return false
+  // …and a dateline and the salutation under it
   if (ls.length <= 4 && ls.slice(1).some((l) => isSalutationByWords(l.text)) && isDateLine(ls[0].text)) return false
   if (doubleSpaced) return ls.length > 1 || ls[0].text.trim().length > 60
   return ls.length >= 2 && (ls.slice(0, -1).every((l) => l.text.trim().length >= 40 && l.text.trim().length <= 110) ||

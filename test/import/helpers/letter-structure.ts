@@ -1,6 +1,6 @@
 /**
  * A structure scorer for letters: compares the letter parts of an encoding with a hand-made
- * reference. Each part is an item "path" (letter/opener/salute, letter/closer/address/addrLine …);
+ * reference. Each part is an item "path" (opener/salute, closer/address/addrLine …, whatever divs hold them);
  * the structure score is the F1 of the two multisets of paths, the content score the F1 of the
  * multisets of (path, text) for the parts that hold text (white space and <lb/> folded to one space,
  * notes left out).
@@ -24,7 +24,7 @@ export function letterItems(body: TeiElement): Item[] {
   const visit = (e: TeiElement, path: string) => {
     for (const c of e.children) {
       if (c.type !== 'element' || c.name === 'note') continue
-      if (c.name === 'div') visit(c, c.attributes.type === 'letter' ? 'letter' : path)
+      if (c.name === 'div') visit(c, path) // sections and letter divs alike: the parts' places inside them count
       else if (WITH_TEXT.has(c.name)) out.push({ path: `${path}/${c.name}`, text: textOf(c).replace(/\s+/g, ' ').trim() })
       else if (CONTAINERS.has(c.name)) {
         out.push({ path: `${path}/${c.name}` })
