@@ -27,7 +27,9 @@ describe('letter parts', () => {
     each(isClosing, ['I remain, Sir,', 'your obedient servant,', 'Yours very faithfully,', 'Ihr ergebenster', 'Ihr', 'Mit der vorzüglichsten Hochachtung',
       'Votre affectueusement dévoué,', 'Bien à vous,', "J'ai l'honneur d'être, Monsieur,"], ['Ever since the flood', 'Ihre Sendung ist gestern angekommen, und ich danke Ihnen.'])
     each(isSignature, ['J. Smith', 'W. H.', "d'Estournelles de Constant", 'Böckh.', 'Ihrer Dorothea .', 'Secretary'], ['your obedient servant,', 'Thank you.'])
-    each(isAddressLine, ['To Thomas Hardwick Esq.', 'An', 'à Monsieur', 'Mrs. Hale', 'rue de Seine, 14', 'NEW-YORK.'], ['Bristol', 'Dear Sir,'])
+    each(isAddressLine, ['To Thomas Hardwick Esq.', 'An', 'à Monsieur', 'A Monsieur Girard', 'Mrs. Hale', 'W. Strutt Esqre', 'rue de Seine, 14', 'NEW-YORK.'],
+      ['Bristol', 'Dear Sir,', 'A. Morel'])
+    each(isSignature, ['Richd Lovell Edgeworth[2]', 'Maria Edgeworth -'], ['Thank you.'])
     each(isPostscript, ['P.S. The parcel came.', 'PS: bring the key', 'Nachschrift. Die Mutter grüßt.', 'N.B. the gate'], ['Pray send it soon.'])
   })
 

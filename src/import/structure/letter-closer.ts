@@ -112,7 +112,8 @@ function footNodes(units: Unit[], first: number, ctx: InlineContext): TeiNode[] 
 /**
  * The signature is the first name-like line after the closing formula's last line — a line with
  * a closing word, or one that goes on in lower case ("gehorsamster", "your obedient servant,") —
- * (a closing word may start the signature when it ends its unit: "Ihre Dorothea.").
+ * (a closing word may start the signature when it ends its unit: "Ihre Dorothea."). A group of
+ * lines with no closing word that names to whom ("Mrs. Miles", "W. Strutt Esqre", "To") is an address.
  */
 function classify(lines: PartLine[]): void {
   const lastOfUnit = (i: number) => i === lines.length - 1 || lines[i + 1].unit !== lines[i].unit
@@ -120,17 +121,17 @@ function classify(lines: PartLine[]): void {
   // the formula is in the first group of lines that has a closing word; the groups after it hold the name and the address
   const formulaUnit = lines.find((p) => isClosing(p.line.text))?.unit
   const lastClosing = lines.reduce((at, p, i) => (p.unit === formulaUnit && formula(p.line.text) && !lastOfUnit(i) ? i : at), -1)
-  // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name;
-  // an addressee opening a later group of lines, "Mrs. Miles", is the address)
-  const laterAddressee = (i: number) => lines[i].unit !== lines[0].unit && (i === 0 || lines[i - 1].unit !== lines[i].unit) && isAddressLine(lines[i].line.text)
-  const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && isSignature(p.line.text) &&
-    (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || lastOfUnit(i)) && !/^(?:to|an|à)\s/i.test(p.line.text.trim()) && !laterAddressee(i))
+  const inUnit = (u: number) => lines.filter((p) => p.unit === u).map((p) => p.line.text)
+  const addressUnit = (u: number) => u !== formulaUnit && inUnit(u).some(isAddressLine)
+  const toWhom = (t: string) => /^(?:to|an|à)(?:\s|$)/i.test(t.trim())
+  // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
+  const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
+    (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || lastOfUnit(i)) && !toWhom(p.line.text))
   lines.forEach((p, i) => {
     const t = p.line.text
     if (isDateLine(t)) p.part = 'dateline'
-    else if (sigAt < 0) p.part = isAddressLine(lines.find((q) => q.unit === p.unit)!.line.text) && !isClosing(t) ? 'address' : 'salute'
-    else if (i < sigAt) p.part = 'salute'
-    else if (p.unit === lines[sigAt].unit && !/^(?:to|an|à)\s/i.test(t.trim())) p.part = i === sigAt || lines[i - 1].part === 'signed' ? 'signed' : 'address'
-    else p.part = 'address'
+    else if (addressUnit(p.unit) || (sigAt >= 0 && i > sigAt && (p.unit !== lines[sigAt].unit || toWhom(t)))) p.part = 'address'
+    else if (sigAt < 0 || i < sigAt) p.part = 'salute'
+    else p.part = i === sigAt || lines[i - 1].part === 'signed' ? 'signed' : 'address'
   })
 }

@@ -139,14 +139,15 @@ const PARTICLES = new Set('von vom van der den de du des la le zu zur of y e da 
 
 /** A signature: a short line of one to six words, capitalised or initials (particles allowed), no sentence. */
 export function isSignature(line: string): boolean {
-  const t = line.trim().replace(/\s*[.,]$/, '')
+  // (a note mark or a dash after the name is no part of it: "Richd Lovell Edgeworth[2]", "Maria Edgeworth -")
+  const t = line.trim().replace(/\s*(?:\[\d{1,3}\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)$/u, '').replace(/\s*[-–—]$/, '').replace(/\s*[.,]$/, '')
   if (t.length === 0 || t.length > 50 || /[!?;:]/.test(t)) return false
   const words = t.split(/\s+/)
   return words.length <= 6 && words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|[a-z]['’]\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u.test(w) || PARTICLES.has(w))
 }
 
 /** The first line of an address: to whom ("To …", "An", "à Monsieur", "Mrs. Hale", "Herrn …"). */
-const ADDRESSEE = new RegExp('^(?:to|an|à|a|au|aux|herrn|herr|frau|fräulein|frl\\.|jungfer|mr|mrs|miss|messrs' +
+const ADDRESSEE = new RegExp('^(?:to|an|à|a(?=\\s)|au|aux|herrn|herr|frau|fräulein|frl\\.|jungfer|mr|mrs|miss|messrs' +
   '|monsieur|madame|mademoiselle|mme|mlle|m\\.|sr\\.|se\\.|seiner|ihrer|dem|der)(?![\\p{L}])', 'iu')
 
 /** A line of an address: to whom, a street with its number, or a place in capitals ("NEW-YORK."). */
@@ -154,7 +155,7 @@ export function isAddressLine(line: string): boolean {
   const t = line.trim()
   if (!t || t.length > 60) return false
   const letters = t.replace(/[^\p{L}]/gu, '')
-  return ADDRESSEE.test(t) || /\d/.test(t) && /\p{L}{3}/u.test(t) && !isDateLine(t) || (letters.length >= 3 && letters === letters.toUpperCase())
+  return ADDRESSEE.test(t) || /\bEsq(?:re|r)?\b\.?/.test(t) || /\d/.test(t) && /\p{L}{3}/u.test(t) && !isDateLine(t) || (letters.length >= 3 && letters === letters.toUpperCase())
 }
 
 export function isPostscript(line: string): boolean {
