@@ -10,11 +10,11 @@ const each = (f: (t: string) => boolean, yes: string[], no: string[]) => {
 describe('letter parts', () => {
   it('datelines in each language\'s forms', () => {
     each(isDateLine, ['Bath, Feby 3d. 1819', 'Wien, den 3. Mai 1821.', 'Leipzig am 12ten Jänner 1830', 'Paris ce 4 juin 1802', '14th March 1842.',
-      'Tuesday 13th May', 'Monday evening', 'Dresden, d. 5ten Septbr. 1834.', '3/12 40.', 'à Dresde ce 16 Xbre 1763', '1833.', 'June 3d, 1828.'],
+      'Tuesday 13th May', 'Monday evening', 'Dresden, d. 5ten Septbr. 1834.', '3/12 40.', 'à Dresde ce 16 Xbre 1763', '1833.', 'June 3d, 1828.', "ce 31 d'Octobre"],
     ['I came on 3 May.', 'Your letter of the 9th', 'Office of Works, Whitehall,', 'yr ME 20 May 1816', 'Paragraph 12'])
     expect(isDatelineLines(['Office of Works, Whitehall,', '14th March 1842.'])).toBe(true)
     expect(isDatelineLines(['Two letters to Lenin', 'Dmitrov, 4 March 1920'])).toBe(false)
-    each(isPlaceLine, ['Lincoln\'s Inn Fields,', '14 Rue des Lilas, Paris', 'Dmitrov (Moscow province)', 'Frankfurt am Main'], ['Two letters to Lenin', 'Dear Sir,'])
+    each(isPlaceLine, ['Lincoln\'s Inn Fields,', '14 Rue des Lilas, Paris', 'Dmitrov (Moscow province)', 'Frankfurt am Main', 'à Magdeburg', 'zu Weimar'], ['Two letters to Lenin', 'Dear Sir,'])
   })
 
   it('salutations, with or without punctuation, also ending with a full stop', () => {

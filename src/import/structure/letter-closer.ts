@@ -12,7 +12,7 @@ import { sliceText } from '../../core/text-origin.js'
 import type { Line } from '../lines.js'
 import type { Unit } from '../draft.js'
 import { parseInline, type InlineContext } from './inline.js'
-import { isAddressLine, isClosing, isDateLine, isFarewell, isPostscript, isSalutationByWords, isSignature } from './letter-parts.js'
+import { isAddressLine, isClosing, isDateLine, isFarewell, isPlaceLine, isPostscript, isSalutationByWords, isSignature } from './letter-parts.js'
 import { linesNodes, lineText, trimText } from './unit-nodes.js'
 
 export interface Ending {
@@ -122,7 +122,7 @@ function classify(lines: PartLine[]): void {
   const formulaUnit = lines.find((p) => isClosing(p.line.text))?.unit
   const lastClosing = lines.reduce((at, p, i) => (p.unit === formulaUnit && formula(p.line.text) && !lastOfUnit(i) ? i : at), -1)
   const inUnit = (u: number) => lines.filter((p) => p.unit === u).map((p) => p.line.text)
-  const addressUnit = (u: number) => u !== formulaUnit && inUnit(u).some(isAddressLine)
+  const addressUnit = (u: number) => u !== formulaUnit && (isAddressLine(inUnit(u)[0]) || inUnit(u).some((t) => /\bEsq/.test(t)))
   const toWhom = (t: string) => /^(?:to|an|à)(?:\s|$)/i.test(t.trim())
   // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
   const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
@@ -132,6 +132,14 @@ function classify(lines: PartLine[]): void {
     if (isDateLine(t)) p.part = 'dateline'
     else if (addressUnit(p.unit) || (sigAt >= 0 && i > sigAt && (p.unit !== lines[sigAt].unit || toWhom(t)))) p.part = 'address'
     else if (sigAt < 0 || i < sigAt) p.part = 'salute'
-    else p.part = i === sigAt || lines[i - 1].part === 'signed' ? 'signed' : 'address'
+    else p.part = i === sigAt || (lines[i - 1].part === 'signed' && isRoleLine(t)) ? 'signed' : 'address'
   })
+  // the place line above a date is the dateline's ("a Magdeburg⏎ce 31 d'Octobre⏎1760.")
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const next = lines[i + 1]
+    if (i !== sigAt && next.part === 'dateline' && next.unit === lines[i].unit && isPlaceLine(lines[i].line.text)) lines[i].part = 'dateline'
+  }
 }
+
+/** A line after the name that says what the signer is ("Secretary", "Secretary to the Committee."). */
+const isRoleLine = (t: string) => !isAddressLine(t) && !/:/.test(t) && t.trim().split(/\s+/).length <= 6

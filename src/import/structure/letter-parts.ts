@@ -39,7 +39,8 @@ export function isDateLine(text: string): boolean {
   if (!t || t.length > 80 || t.split(/\s+/).length > 10) return false
   if (!DATE_PHRASE.test(t) && !PLACE_AND_YEAR.test(t)) return false
   const words = t.match(/\p{L}[\p{L}'’-]*\.?/gu) ?? []
-  return words.every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w.replace(/\.$/, '').toLowerCase()) || CALENDAR_WORD.test(w))
+  // (an elided article is the word's: "31 d'Octobre")
+  return words.map((w) => w.replace(/^[dl]['’](?=\p{L})/u, '')).every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w.replace(/\.$/, '').toLowerCase()) || CALENDAR_WORD.test(w))
 }
 
 /** One to three short lines, one of them a date, the others a place ("Dorchester, High West Street,"). */
@@ -55,12 +56,13 @@ export function isPlaceLine(text: string): boolean {
   const t = text.trim()
   // (a qualifier in brackets may say anything: "Dmitrov (Moscow province)")
   const words = t.replace(/\([^)]*\)/g, '').match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  return t.length > 0 && t.length <= 50 && /^(?:\d{1,4}[a-z]?,?\s+)?\p{Lu}/u.test(t) && !/[!?;:]$/.test(t) && t.split(/\s+/).length <= 6 &&
+  // (a street number or a preposition may come first: "14 Rue des Lilas", "à Magdeburg", "zu Weimar")
+  return t.length > 0 && t.length <= 50 && /^(?:\d{1,4}[a-z]?,?\s+|(?:à|a|in|zu|bei|at|near)\s+)?\p{Lu}/u.test(t) && !/[!?;:]$/.test(t) && t.split(/\s+/).length <= 6 &&
     words.every((w) => !/^\p{Ll}/u.test(w) || PLACE_WORDS.has(w.toLowerCase())) && !isSalutationByWords(t) && !isClosing(t)
 }
 
 /** The lower-case words of a place line ("Office of Works", "14 Rue des Lilas", "Frankfurt am Main"). */
-const PLACE_WORDS = new Set('of the on upon near in at by and am an bei der dem im und de des du la le les sur sous près lès en à st ste'.split(' '))
+const PLACE_WORDS = new Set('of the on upon near in at by and am an bei der dem im und zu de des du la le les sur sous près lès en à a st ste'.split(' '))
 
 const SALUTATION_WORDS = new RegExp('^(?:' + [
   // English
