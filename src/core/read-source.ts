@@ -77,8 +77,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nuls / n > 0.1 || (nuls + controls) / n > 0.2
 }
 
-// C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. A form feed (U+000C, where
+// pdftotext ends each page) is kept: the importer reads it as a page change and never writes it.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Replaces each character XML cannot hold by U+FFFD, with a located warning per line. */
 export function replaceForbidden(text: string, path: string, diagnostics: Diagnostic[]): string {
