@@ -13,11 +13,18 @@
   exclude-result-prefixes="#all">
 
   <xsl:import href="common/functions.xsl"/>
+  <xsl:import href="common/media.xsl"/>
+  <xsl:import href="html/generic.xsl"/>
   <xsl:import href="html/text-structure.xsl"/>
+  <xsl:import href="html/phrases.xsl"/>
+  <xsl:import href="html/transcription.xsl"/>
+  <xsl:import href="html/verse.xsl"/>
+  <xsl:import href="html/figures.xsl"/>
   <xsl:import href="html/names-dates.xsl"/>
   <xsl:import href="html/apparatus.xsl"/>
   <xsl:import href="print/apparatus.xsl"/>
   <xsl:import href="print/overrides.xsl"/>
+  <xsl:import href="print/transcription.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -85,6 +92,15 @@
 </xsl:for-each>
           </style>
         </xsl:if>
+        <!-- the lettered notes of choices (print/transcription.xsl): a, b, c… in each document; a
+             thin space keeps the letter apart from its word (for the eye, and for copied text) -->
+        <xsl:variable name="most-text-notes" select="max((0, for $d in $docs return count($d/tei:text//tei:choice[lx:has-text-note(.)])))"/>
+        <xsl:if test="$most-text-notes gt 0">
+          <style data-pagedjs-ignore="">
+            <xsl:for-each select="1 to $most-text-notes">.pagedjs_area a.tn-<xsl:value-of select="."/>[data-footnote-call]::after { content: "\2009 <xsl:value-of select="lx:letter(.)"/>"; } .pagedjs_footnote_inner_content .tn-<xsl:value-of select="."/>[data-footnote-marker]::marker { content: "<xsl:value-of select="lx:letter(.)"/>. "; }
+</xsl:for-each>
+          </style>
+        </xsl:if>
         <xsl:if test="$docs/tei:text//tei:app">
           <style data-pagedjs-ignore="">.pagedjs_area [data-footnote-call].app-note, .pagedjs_footnote_inner_content .app-note[data-footnote-marker] { counter-increment: none; }</style>
         </xsl:if>
@@ -116,9 +132,9 @@
           <ol>
             <xsl:for-each select="$docs">
               <li><a href="#{@xml:id}"><xsl:value-of select="lx:title(.)"/></a>
-                <xsl:if test="tei:text/tei:body//tei:head">
+                <xsl:if test="lx:contents-heads(.)">
                   <ol>
-                    <xsl:for-each select="tei:text/tei:body//tei:head">
+                    <xsl:for-each select="lx:contents-heads(.)">
                       <li><a href="#{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
                     </xsl:for-each>
                   </ol>
@@ -163,13 +179,22 @@
     </html>
   </xsl:template>
 
+  <!-- the headings of a document's divisions (not of a floating text's): the contents list them -->
+  <xsl:function name="lx:contents-heads" as="element(tei:head)*">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="$d/tei:text/tei:body//tei:head[parent::*[matches(local-name(), '^div[1-7]?$')]][not(ancestor::tei:floatingText)]"/>
+  </xsl:function>
   <!-- head ids must be unique across the documents of a volume -->
-  <xsl:template match="tei:head">
+  <xsl:template match="tei:head[parent::*[matches(local-name(), '^div[1-7]?$')]]">
     <h2 class="section-head" id="{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
   </xsl:template>
-  <xsl:template match="tei:p"><p><xsl:apply-templates/></p></xsl:template>
   <!-- a paragraph holding block content (a list, a verse quotation…) cannot be an HTML <p> -->
-  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:quote[tei:p | tei:lg] | tei:cit | tei:figure | tei:floatingText | tei:quote//tei:p]" priority="1"><div class="p"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:p">
+    <xsl:element name="{if (lx:holds-blocks(.)) then 'div' else 'p'}">
+      <xsl:call-template name="lx:rend-attributes"><xsl:with-param name="class" select="if (lx:holds-blocks(.)) then 'p' else ()"/></xsl:call-template>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
   <!-- a note's paragraphs run on inside the footnote span: an HTML <p> there would close the
        paragraph that holds the note, leaving the note text in the body and the footnote empty -->
   <xsl:template match="tei:note//tei:p" priority="2"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
@@ -179,7 +204,10 @@
   <xsl:template match="tei:dateline"><p class="dateline"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:salute"><p class="salute"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:signed"><p class="signed"><xsl:apply-templates/></p></xsl:template>
-  <xsl:template match="tei:back"><xsl:apply-templates select="tei:div[@type = 'notes']/tei:note" mode="endnote"/></xsl:template>
+  <!-- the back: a letter's closing and postscript, appendices…; notes gathered at the end are
+       printed as endnotes -->
+  <xsl:template match="tei:back"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="tei:back/tei:div[@type = 'notes']" priority="2"><xsl:apply-templates select="node() except tei:note"/><xsl:apply-templates select="tei:note" mode="endnote"/></xsl:template>
   <xsl:template match="tei:note" mode="endnote"><p class="endnote"><xsl:value-of select="@n"/><xsl:text> </xsl:text><xsl:apply-templates/></p></xsl:template>
 
   <xsl:template name="lx:print-index">
