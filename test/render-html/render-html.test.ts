@@ -129,7 +129,7 @@ describe('document page', () => {
 
   test('title page, headings and block quotations', () => {
     const html = page('essay.html')
-    expect(html).toMatch(/<h1 class="doc-title"><span class="title-part main">On Cooperation<\/span><br><span class="title-part sub">A Lecture<\/span><\/h1>/)
+    expect(html).toMatch(/<h1 class="doc-title"><span class="title-part main">On Cooperation<\/span><br>\n<span class="title-part sub">A Lecture<\/span><\/h1>/)
     expect(html).toContain('<p class="doc-author">by <span class="docAuthor">Bert Sample</span></p>')
     expect(html).toContain('<section class="div">')
     expect(html).toContain('<h2 id="p1">I. Beginnings</h2>')

@@ -11,26 +11,39 @@
   xmlns:lx="urn:lectio"
   exclude-result-prefixes="#all">
 
-  <!-- the text alternative of a graphic: its own desc, its figure's figDesc, or its heading -->
+  <!-- the text alternative of a graphic: its own desc and its figure's figDesc, else its heading -->
   <xsl:function name="lx:alt-text" as="xs:string">
     <xsl:param name="graphic" as="element()"/>
     <xsl:variable name="figure" select="$graphic/parent::tei:figure"/>
-    <xsl:sequence select="normalize-space(($graphic/tei:desc, $figure/tei:figDesc, $figure/tei:head)[1])"/>
+    <xsl:variable name="described" select="normalize-space(string-join(($graphic/tei:desc, $figure/tei:figDesc), ' '))"/>
+    <xsl:sequence select="if ($described) then $described else normalize-space($figure/tei:head[1])"/>
   </xsl:function>
   <xsl:function name="lx:shown-image" as="xs:string?">
     <xsl:param name="graphic" as="element()"/>
     <xsl:sequence select="lx:media-src($graphic/@url, $graphic)"/>
   </xsl:function>
 
+  <!-- in the order of the TEI: the caption where the first heading stands (before or after the
+       image), the description with the first graphic (its text alternative, or, when the image
+       cannot be shown, beside the placeholder) -->
   <xsl:template match="tei:figure">
     <figure class="figure">
       <xsl:call-template name="lx:lang-attribute"/>
-      <xsl:apply-templates select="node() except (tei:head, tei:figDesc)"/>
-      <!-- the description is the image's text alternative; without an image, it is the figure -->
-      <xsl:if test="not(tei:graphic[lx:shown-image(.)])"><xsl:apply-templates select="tei:figDesc"/></xsl:if>
-      <xsl:if test="tei:head">
-        <figcaption><xsl:for-each select="tei:head[1]"><xsl:call-template name="lx:block-id-attribute"/></xsl:for-each><xsl:for-each select="tei:head"><xsl:apply-templates/><xsl:if test="position() != last()"><xsl:text> </xsl:text></xsl:if></xsl:for-each></figcaption>
-      </xsl:if>
+      <xsl:variable name="graphic" select="tei:graphic[1]"/>
+      <xsl:for-each select="node()">
+        <xsl:choose>
+          <xsl:when test="self::tei:head[1][not(preceding-sibling::tei:head)]">
+            <figcaption><xsl:call-template name="lx:block-id-attribute"/><xsl:for-each select="../tei:head"><xsl:apply-templates/><xsl:if test="position() != last()"><xsl:text> </xsl:text></xsl:if></xsl:for-each></figcaption>
+          </xsl:when>
+          <xsl:when test="self::tei:head"/>
+          <xsl:when test="self::tei:figDesc and $graphic"/>
+          <xsl:when test=". is $graphic">
+            <xsl:apply-templates select="."/>
+            <xsl:if test="not(lx:shown-image(.))"><xsl:apply-templates select="../tei:figDesc"/></xsl:if>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </figure>
   </xsl:template>
   <xsl:template match="tei:figDesc"><p class="fig-desc"><xsl:apply-templates/></p></xsl:template>

@@ -55,7 +55,7 @@
   <!-- the title leads (it is the page's h1), whatever order the title page was transcribed in -->
   <xsl:template match="tei:titlePage"><xsl:apply-templates select="tei:docTitle, node() except tei:docTitle"/></xsl:template>
   <xsl:template match="tei:docTitle">
-    <h1 class="doc-title"><xsl:for-each select="tei:titlePart"><span class="title-part {@type}"><xsl:apply-templates/></span><xsl:if test="position() != last()"><br/></xsl:if></xsl:for-each></h1>
+    <h1 class="doc-title"><xsl:for-each select="tei:titlePart"><span class="title-part {@type}"><xsl:apply-templates/></span><xsl:if test="position() != last()"><br/><xsl:text>&#10;</xsl:text></xsl:if></xsl:for-each></h1>
   </xsl:template>
   <!-- a title inside the text (of a floating text) is a heading, not the page's h1 -->
   <xsl:template match="tei:floatingText//tei:docTitle" priority="2"><p class="block-head doc-title"><xsl:apply-templates/></p></xsl:template>
