@@ -152,12 +152,19 @@
             <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
             <!-- the title comes from the header; notes on the transcribed title page (a source's
                  note on the title, say) are called from it, so none is lost -->
-            <h1 class="document-title"><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="tei:text/tei:front/tei:titlePage//tei:note"/></h1>
+            <xsl:variable name="title-page" select="tei:text/tei:front/tei:titlePage"/>
+            <xsl:variable name="same-title" select="$title-page/tei:docTitle[lx:letters(.) = lx:letters(lx:display-title(current()))]"/>
+            <h1 class="document-title"><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="$same-title//tei:note"/></h1>
             <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:value-of select="."/></p></xsl:for-each>
             <xsl:if test="not($collation)">
               <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
             </xsl:if>
             <!-- front matter beyond the title page (an epigraph, an argument, a preface) -->
+            <!-- the rest of the transcribed title page: its byline, date, imprint… (its title when it
+                 is not the heading's) -->
+            <xsl:for-each select="$title-page[* except $same-title]">
+              <div class="title-page-text"><xsl:apply-templates select="node() except $same-title" mode="lx:title-page"/></div>
+            </xsl:for-each>
             <xsl:apply-templates select="tei:text/tei:front/(* except tei:titlePage)"/>
             <xsl:apply-templates select="tei:text/tei:body | tei:text/tei:back"/>
           </section>
@@ -178,6 +185,15 @@
       </body>
     </html>
   </xsl:template>
+
+  <!-- a title's letters and digits, lower-cased: the header's title and the title page's agree
+       whatever their line breaks, case and punctuation -->
+  <xsl:function name="lx:letters" as="xs:string">
+    <xsl:param name="s" as="item()?"/>
+    <xsl:sequence select="lower-case(replace(string($s), '[^\p{L}\p{N}]', ''))"/>
+  </xsl:function>
+  <xsl:template match="tei:docTitle" mode="lx:title-page"><p class="title-page-title"><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="node()" mode="lx:title-page"><xsl:apply-templates select="."/></xsl:template>
 
   <!-- the headings of a document's divisions (not of a floating text's): the contents list them -->
   <xsl:function name="lx:contents-heads" as="element(tei:head)*">

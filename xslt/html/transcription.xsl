@@ -73,7 +73,7 @@
   <xsl:template match="tei:subst"><span class="subst"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="tei:mod | tei:restore | tei:retrace | tei:redo | tei:undo | tei:substJoin"><span class="{local-name()}"><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="tei:handShift">
-    <span class="hand-shift ed" title="{('another hand' || (if (lx:hand(.)) then ': ' || lx:hand(.) else ''))}">[new hand]</span>
+    <span class="hand-shift ed" title="{('another hand' || (if (lx:hand(.)) then ': ' || lx:hand(.) else ''))}">[new hand] </span>
   </xsl:template>
 
   <!-- uncertain and damaged text -->

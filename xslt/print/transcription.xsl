@@ -54,10 +54,10 @@
     <figure class="figure">
       <xsl:call-template name="lx:lang-attribute"/>
       <xsl:apply-templates select="node() except (tei:head, tei:figDesc)"/>
-      <xsl:if test="tei:head | tei:figDesc">
+      <xsl:if test="tei:head | tei:figDesc | tei:graphic/tei:desc">
         <figcaption>
           <xsl:for-each select="tei:head"><span class="figure-head"><xsl:apply-templates/></span><xsl:text> </xsl:text></xsl:for-each>
-          <xsl:for-each select="tei:figDesc"><span class="fig-desc"><xsl:apply-templates/></span><xsl:text> </xsl:text></xsl:for-each>
+          <xsl:for-each select="tei:figDesc | tei:graphic/tei:desc"><span class="fig-desc"><xsl:apply-templates/></span><xsl:text> </xsl:text></xsl:for-each>
         </figcaption>
       </xsl:if>
     </figure>
