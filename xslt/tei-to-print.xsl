@@ -131,11 +131,11 @@
           <h2 class="toc-title">Contents</h2>
           <ol>
             <xsl:for-each select="$docs">
-              <li><a href="#{@xml:id}"><xsl:value-of select="lx:title(.)"/></a>
+              <li><a href="#{lx:doc-id(.)}"><xsl:value-of select="lx:title(.)"/></a>
                 <xsl:if test="lx:contents-heads(.)">
                   <ol>
                     <xsl:for-each select="lx:contents-heads(.)">
-                      <li><a href="#{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
+                      <li><a href="#{lx:doc-id(ancestor::tei:TEI[1])}-{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
                     </xsl:for-each>
                   </ol>
                 </xsl:if>
@@ -148,7 +148,7 @@
         </xsl:if>
 
         <xsl:for-each select="$docs">
-          <section class="document" id="{@xml:id}" lang="{(@xml:lang, $edition-language)[1]}">
+          <section class="document" id="{lx:doc-id(.)}" lang="{(@xml:lang, $edition-language)[1]}">
             <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
             <!-- the title comes from the header; notes on the transcribed title page (a source's
                  note on the title, say) are called from it, so none is lost -->
@@ -202,7 +202,7 @@
   </xsl:function>
   <!-- head ids must be unique across the documents of a volume -->
   <xsl:template match="tei:head[parent::*[matches(local-name(), '^div[1-7]?$')]]">
-    <h2 class="section-head" id="{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
+    <h2 class="section-head" id="{lx:doc-id(ancestor::tei:TEI[1])}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
   </xsl:template>
   <!-- a paragraph holding block content (a list, a verse quotation…) cannot be an HTML <p> -->
   <xsl:template match="tei:p">

@@ -57,6 +57,7 @@ function parse(xml: string): Node {
 }
 
 const element = (n: Node | string, name: string): n is Node => typeof n !== 'string' && n.name === name
+const named = (n: Node | string, name: string): boolean => typeof n !== 'string' && n.name === name
 const shownOf = (choice: Node): Node | undefined => {
   const kids = choice.children.filter((c): c is Node => typeof c !== 'string')
   return kids.find((c) => c.name === 'corr') ?? kids.find((c) => c.name === 'reg') ?? kids.find((c) => c.name === 'expan') ?? kids[0]
@@ -92,7 +93,7 @@ export function readingText(xml: string): ReadingText {
       // a figure's description is read with its first image (it is the image's text alternative)
       const graphic = n.children.find((c) => element(c, 'graphic'))
       for (const c of n.children) {
-        if (element(c, 'figDesc')) continue
+        if (named(c, 'figDesc')) continue
         walk(c, sink)
         if (c === graphic) for (const d of n.children) if (element(d, 'figDesc')) walk(d, sink)
       }

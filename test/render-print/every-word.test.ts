@@ -45,6 +45,14 @@ describe('every word of the text is in the PDF', () => {
     expect(missingWords(expected, words(printed.get(name)!, true))).toEqual([])
   })
 
+  test('a document without xml:id, or with one a CSS selector cannot take, is paginated with its contents page', async () => {
+    for (const id of ['', ' xml:id="letter.1838"']) {
+      const xml = fixtures.find((f) => f.name === 'tei/letter-front-back.xml')!.xml.replace(' xml:id="hartley-1838-03-02"', id).replace('<div type="letter">', '<div type="letter"><head>The letter</head>')
+      const text = pdfText((await renderer.renderDocument(xml, 'x.xml', { paper: 'A5' })).pdf, `id${id.length}`)
+      expect(text).toMatch(/The letter\s+3/)
+    }
+  }, 60_000)
+
   test('a choice prints its edited reading with the source\'s in a lettered note; an apparatus prints every reading', () => {
     const diary = printed.get('tei/diary-diplomatic.xml')!
     expect(diary).toMatch(/received c\b/)

@@ -3,8 +3,8 @@
      demand, so a choice prints its edited reading with a lettered note at the foot of the page
      (a, b, c… counted per document, apart from the numbered notes): "the] in the source: teh".
      An expansion whose added letters are marked (ex, in italics) shows both forms at once and has
-     no note. Page images are not printed; a figure prints its image, its heading and its
-     description. -->
+     no note. The source's line breaks are not kept; page images are not printed; a figure prints
+     its image, its heading and its description. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -43,6 +43,16 @@
       <span class="footnote tn tn-{accumulator-before('lx:text-notes')}"><span class="tn-lemma"><xsl:value-of select="lx:word-around(., $shown)"/></span>] <xsl:value-of select="lx:alternate-label(* except $shown)"/></span>
     </xsl:if>
   </xsl:template>
+
+  <!-- The space between two phrases ("<persName>…</persName> <title>…</title>") as an element of
+       its own: Paged.js drops a text node of nothing but whitespace where it deems it ignorable,
+       and on a page that continues a paragraph it ran the two words together. -->
+  <xsl:template match="text()[not(normalize-space())][preceding-sibling::node()[1][self::*]][following-sibling::node()[1][self::*]][not(following-sibling::node()[1][self::tei:app])][not(parent::*[matches(local-name(), '^(div[1-7]?|body|front|back|group|text|lg|list|listBibl|table|row|figure|sp|floatingText|titlePage|TEI|teiCorpus)$')])]" priority="2"><span class="ws"><xsl:text> </xsl:text></span></xsl:template>
+
+  <!-- The printed page has lines of its own: the source's line breaks are not kept (its lines,
+       longer or shorter than the print measure, broke the justified paragraphs into lines of one
+       word), a line break between words is a space and one inside a word (break="no") joins it. -->
+  <xsl:template match="tei:lb"><xsl:if test="not(lx:joins(.))"><xsl:text> </xsl:text></xsl:if></xsl:template>
 
   <!-- a page image stays in the HTML edition; the margin marks the page break -->
   <xsl:template name="lx:page-image"/>
