@@ -37,7 +37,8 @@ async function mainHelp(): Promise<string> {
 
 export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug')
-  const reporter = createReporter()
+  // --verbose: the notes (info diagnostics) are printed too; a command without the option filters nothing itself
+  let reporter = createReporter()
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(await mainHelp())
@@ -60,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(helpText(command.spec))
       return 0
     }
+    if (args.values.verbose) reporter = createReporter({ showInfo: true })
     return await command.run(args, reporter)
   } catch (e) {
     if (e instanceof UsageError) {
