@@ -29,6 +29,7 @@ import { runBuildJobs } from './document-pool.js'
 import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
 import type { DepositOutcome, SiteOutcome } from './edition-jobs.js'
 import type { Reporter } from '../core/reporter.js'
+import type { BuildEntityReport } from './tei/tei-report.js'
 
 export interface BuildOptions {
   editionDir: string
@@ -226,7 +227,7 @@ function workerHeapMb(edition: Edition): number {
 }
 
 /** reports/entities.json, entities.txt and register-draft.json, one document's report at a time. */
-function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: string) => DocumentEntityReport | null): void {
+function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: string) => BuildEntityReport | null): void {
   const json = openFileAtomic(join(dir, 'entities.json'))
   const text = openFileAtomic(join(dir, 'entities.txt'))
   const candidates: DocumentEntityReport[] = []
@@ -317,7 +318,7 @@ async function collateWorks(
     const t0 = performance.now()
     const sigla = witnesses.map((w, k) => w.source.witness ?? String.fromCharCode(65 + k))
     const collation = collateWitnesses(
-      witnesses.map((w, k) => ({ siglum: sigla[k], id: w.source.id, title: w.source.title, teiXml: teiOf(w.source.id) })),
+      witnesses.map((w, k) => ({ siglum: sigla[k], id: w.source.id, title: w.source.title ?? (w.summary.title || w.source.id), teiXml: teiOf(w.source.id) })),
       { workId: work.id, title: work.title, base: sigla[work.witnesses.indexOf(work.base)], ignoreCase: work.ignoreCase, ignorePunctuation: work.ignorePunctuation, edition: edition.config },
     )
     const shown = edition.display(join(outDir, 'tei', `${work.id}.apparatus.xml`))

@@ -1,0 +1,116 @@
+/**
+ * What `lectio link` would change in one TEI source, as insertions at offsets of the file:
+ * - a register name in taggable text (link-runs.ts) is wrapped in `persName`/`placeName`/`orgName`
+ *   with `@ref`, written the way this document writes its pointers (register-refs.ts);
+ * - an editor's `persName`/`placeName`/`orgName` without `@ref` (and without `@key`, `@sameAs`,
+ *   `@corresp`) whose whole text is one register form of its kind gets `@ref`.
+ * A form that names two entries is tagged nowhere and reported. Phrases listed in edition.json
+ * `"link": { "exclude": [...] }` are never tagged. The same matching as the enrich stage's:
+ * a TEI source is tagged as a text source would be, only on the editor's command.
+ */
+import { normaliseForm, type Registers } from '../../core/registers.js'
+import { buildNameIndex, compileMatcher, foldForMatching } from '../../enrich/index.js'
+import { escapeXml, type Insertion } from '../tei/insertions.js'
+import { allElements, localName, spanText, type ElementSpan, type XmlLayout } from '../tei/xml-spans.js'
+import { NAME_ELEMENT, TYPE_OF_ELEMENT, prefixDefsOf, refStyles, registerIds } from '../tei/register-refs.js'
+import { linkableRuns, parseSkipRules, skippedBy, type SkipRule, type TextRun } from './link-runs.js'
+
+export interface LinkChange {
+  kind: 'tagged' | 'ref-added' | 'ambiguous'
+  /** The change concerns an element the editor wrote (a @ref for it), not untagged text. */
+  existing: boolean
+  /** Offset in the file where the name starts. */
+  offset: number
+  text: string
+  /** The element made or given a @ref (`persName`); for an ambiguous form, the one it would be. */
+  element: string
+  ref?: string
+  /** The register ids the form names (one, unless ambiguous). */
+  ids: string[]
+  /** The insertions that make this change (none for an ambiguous form). */
+  insertions: Insertion[]
+}
+
+export interface LinkSettings { exclude?: readonly string[]; skip?: readonly string[] }
+
+export function planLinks(layout: XmlLayout, registers: Registers, settings: LinkSettings = {}): LinkChange[] {
+  const index = buildNameIndex(registers)
+  const match = compileMatcher(index)
+  const ids = registerIds(registers)
+  const styles = refStyles(layout.root, ids, prefixDefsOf(layout.root))
+  // inserted elements take the prefix of the document's own, if it writes them prefixed (tei:TEI)
+  const prefix = layout.root.name.includes(':') ? `${layout.root.name.slice(0, layout.root.name.indexOf(':'))}:` : ''
+  const rules = parseSkipRules(settings.skip)
+  const excluded = exclusions(settings.exclude ?? [])
+  const changes: LinkChange[] = []
+  for (const run of linkableRuns(layout, rules)) {
+    const blocked = excluded(run.value)
+    for (const m of match(run.value)) {
+      const start = run.from[m.index]
+      const element = NAME_ELEMENT[m.form.type]
+      if (blocked.some(([a, b]) => m.index < b && a < m.index + m.length)) continue
+      if (m.form.ids.length !== 1) {
+        changes.push({ kind: 'ambiguous', existing: false, offset: start, text: m.text, element, ids: m.form.ids, insertions: [] })
+        continue
+      }
+      const ref = styles[m.form.type](m.form.ids[0])
+      const end = run.to[m.index + m.length - 1]
+      changes.push({
+        kind: 'tagged', existing: false, offset: start, text: m.text, element, ref, ids: m.form.ids,
+        insertions: [{ offset: start, text: `<${prefix}${element} ref="${escapeXml(ref)}">` }, { offset: end, text: `</${prefix}${element}>` }],
+      })
+    }
+  }
+  for (const el of namesWithoutRef(layout, rules)) {
+    const type = TYPE_OF_ELEMENT[localName(el.name)]
+    const text = spanText(layout.text, el)
+    const form = index.get(normaliseForm(text))
+    if (!form || form.type !== type) continue
+    const element = localName(el.name)
+    if (form.ids.length !== 1) {
+      changes.push({ kind: 'ambiguous', existing: true, offset: el.start, text, element, ids: form.ids, insertions: [] })
+      continue
+    }
+    const ref = styles[type](form.ids[0])
+    changes.push({ kind: 'ref-added', existing: true, offset: el.start, text, element, ref, ids: form.ids, insertions: [{ offset: el.attributesEnd, text: ` ref="${escapeXml(ref)}"` }] })
+  }
+  return changes.sort((a, b) => a.offset - b.offset)
+}
+
+/**
+ * The editor's name elements in the text and in correspDesc that point nowhere yet. A name
+ * inside another name (a `persName` in an `orgName`) is left to the editor, and so is one in a
+ * "no name" wrapper or a skipped element.
+ */
+function namesWithoutRef(layout: XmlLayout, rules: readonly SkipRule[]): ElementSpan[] {
+  const out: ElementSpan[] = []
+  const visit = (el: ElementSpan, where: boolean, blocked: boolean) => {
+    const name = localName(el.name)
+    const inside = where || name === 'text' || name === 'correspDesc'
+    if (inside && TYPE_OF_ELEMENT[name]) {
+      const a = el.attributes
+      if (!blocked && a.ref === undefined && a.key === undefined && a.sameAs === undefined && a.corresp === undefined) out.push(el)
+      return
+    }
+    const blocks = inside && skippedBy(el, rules)
+    for (const c of el.children) if (c.type === 'element') visit(c, inside, blocked || blocks)
+  }
+  visit(layout.root, false, false)
+  return out
+}
+
+/** The spans of a run's value that an excluded phrase covers (folded as register names are). */
+function exclusions(phrases: readonly string[]): (value: string) => [number, number][] {
+  const forms = phrases.map((p) => foldForMatching(p).trim()).filter(Boolean)
+  if (!forms.length) return () => []
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, ' +')
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+  return (value) => [...foldForMatching(value).matchAll(re)].map((m) => [m.index, m.index + m[0].length])
+}
+
+/** Every insertion of the changes, in the order they are to be made. */
+export function insertionsOf(changes: readonly LinkChange[]): Insertion[] {
+  return changes.flatMap((c) => c.insertions)
+}
+
+export type { TextRun }
