@@ -15,14 +15,16 @@ import { renderCommand } from './commands/render.js'
 import { suggestCommand } from './commands/suggest.js'
 import { collateCommand } from './commands/collate.js'
 import { depositCommand } from './commands/deposit.js'
+import { adoptCommand } from './commands/adopt.js'
+import { linkCommand } from './commands/link.js'
 
-const commands: Command[] = [buildCommand, importCommand, validateCommand, renderCommand, suggestCommand, collateCommand, depositCommand]
+const commands: Command[] = [buildCommand, importCommand, validateCommand, renderCommand, suggestCommand, collateCommand, depositCommand, adoptCommand, linkCommand]
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length))
   return [
     'usage: lectio <command> [options]', '',
-    'Lectio turns plain-text transcriptions into TEI P5, an HTML reading edition and a PDF print edition.', '',
+    'Lectio turns plain-text transcriptions and TEI files into TEI P5, an HTML reading edition and a PDF print edition.', '',
     'commands:',
     ...commands.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
     '', 'Run `lectio <command> --help` for the options of a command.', '',
