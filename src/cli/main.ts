@@ -33,7 +33,8 @@ function mainHelp(): string {
 
 export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug')
-  const reporter = createReporter()
+  // the commands pick what to show; --verbose is how they ask for notes (info)
+  const reporter = createReporter({ showInfo: argv.includes('--verbose') })
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp())

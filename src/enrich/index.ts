@@ -19,7 +19,7 @@ export { addCorrespDesc } from './corresp-desc.js'
 export { addStandOff } from './stand-off.js'
 export { personMatcher } from './entities/person-matcher.js'
 export { buildNameIndex } from './entities/name-index.js'
-export { compileMatcher, foldForMatching } from './entities/match-names.js'
+export { compileMatcher, foldForMatching, type NameMatch } from './entities/match-names.js'
 
 export interface EnrichOptions { registers: Registers; language?: string }
 

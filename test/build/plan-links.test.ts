@@ -52,6 +52,11 @@ describe('planLinks: what is tagged', () => {
     expect(out).toContain('<persName ref="#jmarti">Jos&#233; Mart&#xED;</persName>')
   })
 
+  it('takes initials before a surname into the name, as the build does for text sources', () => {
+    const { out } = link(doc('<p>We met M. Ellery, and A. M. Ellery.</p>'))
+    expect(out).toContain('<persName ref="#mellery">M. Ellery</persName>, and <persName ref="#mellery">A. M. Ellery</persName>')
+  })
+
   it('gives an editor\'s name without @ref the entry its whole text names, and keeps the rest of the tag', () => {
     const { out, changes } = link(doc("<p><persName type='full'>Margaret Ellery</persName> and <persName key='x'>Meg Ellery</persName> <placeName>Penzance harbour</placeName></p>"))
     expect(out).toContain(`<persName type='full' ref="#mellery">Margaret Ellery</persName>`)

@@ -124,3 +124,17 @@ describe('TEI sources with errors', () => {
     }
   })
 })
+
+describe('a work whose witnesses are TEI sources', () => {
+  it('collates them as it collates converted texts: a diplomatic transcription read as its reading text', () => {
+    const dist = join(tempDir(), 'dist')
+    const r = lectio(['build', 'test/fixtures/editions/tei-diplomatic', '--no-pdf', '--out', dist])
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/collate notebook: 2 witnesses/)
+    const apparatus = readFileSync(join(dist, 'tei', 'notebook.apparatus.xml'), 'utf8')
+    // the gap of the manuscript is the one variant: deletions, additions, abbreviations and corrections are read as the text
+    expect(apparatus.match(/<app>/g)).toHaveLength(1)
+    expect(apparatus).toContain('<app><lem wit="#A"/><rdg wit="#B">cliff</rdg></app>')
+    expect(readdirSync(join(dist, 'html'))).toContain('notebook.apparatus.html')
+  }, 120_000)
+})

@@ -9,7 +9,7 @@
  * a TEI source is tagged as a text source would be, only on the editor's command.
  */
 import { normaliseForm, type Registers } from '../../core/registers.js'
-import { buildNameIndex, compileMatcher, foldForMatching } from '../../enrich/index.js'
+import { buildNameIndex, compileMatcher, foldForMatching, type NameMatch } from '../../enrich/index.js'
 import { escapeXml, type Insertion } from '../tei/insertions.js'
 import { allElements, localName, spanText, type ElementSpan, type XmlLayout } from '../tei/xml-spans.js'
 import { NAME_ELEMENT, TYPE_OF_ELEMENT, prefixDefsOf, refStyles, registerIds } from '../tei/register-refs.js'
@@ -45,7 +45,8 @@ export function planLinks(layout: XmlLayout, registers: Registers, settings: Lin
   const changes: LinkChange[] = []
   for (const run of linkableRuns(layout, rules)) {
     const blocked = excluded(run.value)
-    for (const m of match(run.value)) {
+    for (const found of match(run.value)) {
+      const m = withInitials(found, run.value)
       const start = run.from[m.index]
       const element = NAME_ELEMENT[m.form.type]
       if (blocked.some(([a, b]) => m.index < b && a < m.index + m.length)) continue
@@ -97,6 +98,13 @@ function namesWithoutRef(layout: XmlLayout, rules: readonly SkipRule[]): Element
   }
   visit(layout.root, false, false)
   return out
+}
+
+/** Initials before a person's surname belong to the name, as the enrich stage tags them: "J. S. Mill". */
+function withInitials(m: NameMatch, value: string): NameMatch {
+  if (m.form.type !== 'person') return m
+  const before = /(?<![\p{L}.])(?:\p{Lu}\.\s?){1,3}$/u.exec(value.slice(0, m.index))
+  return before ? { ...m, index: m.index - before[0].length, length: m.length + before[0].length, text: before[0] + m.text } : m
 }
 
 /** The spans of a run's value that an excluded phrase covers (folded as register names are). */
