@@ -1,7 +1,8 @@
 /**
  * The import stage: a plain-text source → a TEI document (teiHeader + text), losing no word.
- * See read-text.ts for the steps; header/tei-header.ts for the header; fidelity.ts for the check
- * that proves no word was lost (run again after every later stage).
+ * See passes.ts for the steps (one module each, over the draft of draft.ts); header/tei-header.ts
+ * for the header; fidelity.ts for the check that proves no word was lost (run again after every
+ * later stage).
  */
 import { createSourceFile, type SourceFile } from '../core/source-file.js'
 import { replaceForbidden } from '../core/read-source.js'

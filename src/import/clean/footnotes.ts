@@ -6,6 +6,9 @@
  */
 import type { Block } from './layout.js'
 import type { Line } from '../lines.js'
+import { el } from '../../core/tei.js'
+import { joinText, type ImportDraft, type ImportPass } from '../draft.js'
+import { parseInline, type NoteContent } from '../structure/inline.js'
 
 export interface NoteBody { mark: string; lines: Line[]; /** offset of the text after the marker */ textStart: number }
 
@@ -69,4 +72,31 @@ export function findNoteBodies(blocks: Block[], excluded: Set<number>): { notes:
   }
   notes.sort((a, b) => a.lines[0].start - b.lines[0].start)
   return { notes, used, continuations }
+}
+
+/** Note bodies out of the running text; each parsed, waiting for its anchor (inline.ts places it). */
+export const footnotes: ImportPass = {
+  name: 'clean/footnotes',
+  run(draft) {
+    const excluded = new Set<number>([...draft.furniture.removed, ...Array.from({ length: draft.titleEnd }, (_, i) => i)])
+    const { notes, used, continuations } = findNoteBodies(draft.blocks, excluded)
+    draft.notes = notes
+    draft.noteBlocks = used
+    draft.continuations = continuations
+    for (const n of notes) {
+      const content = noteContent(draft, n)
+      draft.inline.notes.set(n.mark, [...(draft.inline.notes.get(n.mark) ?? []), content])
+      draft.noteContent.set(n, content)
+    }
+    if (notes.length) draft.normalisations.add('footnotes-placed')
+  },
+}
+
+/** A note's text as a paragraph, its mark recorded as removed. */
+function noteContent(draft: ImportDraft, n: NoteBody): NoteContent {
+  const { text } = draft.source
+  const first = n.lines[0]
+  const head: Line = { index: first.index, start: n.textStart, text: text.slice(n.textStart, first.start + first.text.length) }
+  draft.removed.push({ offset: first.start, text: text.slice(first.start, n.textStart), reason: 'footnote mark' })
+  return { content: [el('p', {}, parseInline(joinText(draft, [head, ...n.lines.slice(1)]), draft.inline))], used: false }
 }

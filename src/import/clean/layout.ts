@@ -8,7 +8,8 @@
  * Whether the lines of a block are hard-wrapped prose (to be joined) or short separate lines
  * (a title block, a dateline, a signature) is decided later, per block.
  */
-import { isBlank, type Line } from '../lines.js'
+import { isBlank, splitLines, type Line } from '../lines.js'
+import type { ImportPass } from '../draft.js'
 
 export interface Block {
   lines: Line[]
@@ -86,4 +87,16 @@ function firstLineIndent(prev: string, line: string, next: string | undefined, g
   if (n < 2 || !/[.!?]["”’)]?\s*$/.test(prev)) return false
   const nextSame = next !== undefined && gapAfter === ''
   return indent(prev) < n || (nextSame && indent(next) < n)
+}
+
+/** The source's lines grouped into blocks. */
+export const layout: ImportPass = {
+  name: 'clean/layout',
+  run(draft) {
+    draft.lines = splitLines(draft.source)
+    const { blocks, doubleSpaced } = layoutBlocks(draft.lines)
+    draft.blocks = blocks
+    draft.doubleSpaced = doubleSpaced
+    if (doubleSpaced) draft.normalisations.add('lines-unwrapped-double-spaced')
+  },
 }

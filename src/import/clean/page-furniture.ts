@@ -6,6 +6,7 @@
  * the opening title block is kept (it is the title); the others are removed from the reading text.
  */
 import type { Block } from './layout.js'
+import type { ImportPass } from '../draft.js'
 
 export interface Furniture {
   /** Block indexes removed as furniture. */
@@ -32,26 +33,9 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
     if (k.length >= 3 && k.length <= 90) counts.set(k, (counts.get(k) ?? 0) + 1)
   }
   const repeated = (text: string) => (counts.get(normaliseLine(text)) ?? 0) >= 2
-  // a head that recurs with a different page number on each page: the head repeats, the number not
-  const headCounts = new Map<string, Set<string>>()
-  for (const b of blocks) for (const l of b.lines) {
-    const m = HEAD_WITH_NUMBER.exec(l.text)
-    if (!m) continue
-    const k = normaliseLine(m[2] ?? m[3])
-    if (!headCounts.has(k)) headCounts.set(k, new Set())
-    headCounts.get(k)!.add(m[1] ?? m[4])
-  }
-  /** The page number of a line that is a page number, or a running head with its page number. */
-  const pageNumberOf = (text: string): string | undefined => {
-    const plain = PAGE_NUMBER.exec(text)
-    if (plain) return plain[1]
-    const m = HEAD_WITH_NUMBER.exec(text)
-    if (m && text.trim().length <= 120 && (headCounts.get(normaliseLine(m[2] ?? m[3]))?.size ?? 0) >= 2) return m[1] ?? m[4]
-    return undefined
-  }
+  const pageNumberOf = pageNumberReader(blocks)
   const isShort = (b: Block) => b.lines.every((l) => l.text.trim().length <= 90)
   const removed = new Set<number>()
-  const pageBreakAfter = new Map<number, string | undefined>()
   const citations: string[] = []
 
   blocks.forEach((b, i) => {
@@ -91,7 +75,34 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
       citations.push(...blocks[j].lines.map((l) => l.text.trim()))
     }
   }
-  // one page change per run of removed blocks, numbered when a page number was among them
+  return { removed, pageBreakAfter: pageChanges(blocks, removed, pageNumberOf), citations }
+}
+
+/**
+ * The page number of a line that is a page number, or a running head with its page number (a
+ * head that recurs with a different number on each page: the head repeats, the number not).
+ */
+function pageNumberReader(blocks: Block[]): (text: string) => string | undefined {
+  const headCounts = new Map<string, Set<string>>()
+  for (const b of blocks) for (const l of b.lines) {
+    const m = HEAD_WITH_NUMBER.exec(l.text)
+    if (!m) continue
+    const k = normaliseLine(m[2] ?? m[3])
+    if (!headCounts.has(k)) headCounts.set(k, new Set())
+    headCounts.get(k)!.add(m[1] ?? m[4])
+  }
+  return (text) => {
+    const plain = PAGE_NUMBER.exec(text)
+    if (plain) return plain[1]
+    const m = HEAD_WITH_NUMBER.exec(text)
+    if (m && text.trim().length <= 120 && (headCounts.get(normaliseLine(m[2] ?? m[3]))?.size ?? 0) >= 2) return m[1] ?? m[4]
+    return undefined
+  }
+}
+
+/** One page change per run of removed blocks (after the block before it), numbered when a page number was among them. */
+function pageChanges(blocks: Block[], removed: Set<number>, pageNumberOf: (text: string) => string | undefined): Map<number, string | undefined> {
+  const pageBreakAfter = new Map<number, string | undefined>()
   const sorted = [...removed].sort((a, b) => a - b)
   for (let k = 0; k < sorted.length; k++) {
     if (removed.has(sorted[k] + 1)) continue
@@ -104,5 +115,16 @@ export function findFurniture(blocks: Block[], titleBlockEnd: number): Furniture
     while (removed.has(first - 1)) first--
     if (first > 0) pageBreakAfter.set(first - 1, n)
   }
-  return { removed, pageBreakAfter, citations }
+  return pageBreakAfter
+}
+
+/** Page furniture out of the reading text; where pages change, for <pb/>. */
+export const pageFurniture: ImportPass = {
+  name: 'clean/page-furniture',
+  run(draft) {
+    draft.furniture = findFurniture(draft.blocks, draft.titleEnd)
+    const { removed } = draft.furniture
+    for (const i of removed) for (const l of draft.blocks[i].lines) draft.removed.push({ offset: l.start, text: l.text, reason: 'page furniture' })
+    if (removed.size) draft.normalisations.add('page-furniture-removed')
+  },
 }

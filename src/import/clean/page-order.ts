@@ -10,8 +10,7 @@ import type { SourceFile } from '../../core/source-file.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import type { Block } from './layout.js'
 import { isClosing, isPostscript, isSignature } from '../structure/letter-parts.js'
-
-interface BodyBlock { block: Block; index: number }
+import type { BodyBlock, ImportPass } from '../draft.js'
 
 const norm = (s: string) => s.replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
 const blockText = (b: Block) => b.lines.map((l) => l.text.trim()).join(' ')
@@ -64,4 +63,17 @@ export function orderPages(body: BodyBlock[], pageOrder: string[], source: Sourc
   for (const k of starts) out.push(...pieceAt(k))
   out.pageStarts = new Set(starts.map((k) => body[k].index))
   return out
+}
+
+/** The editor's page order applied, or else the breaks in continuity reported. */
+export const pageOrder: ImportPass = {
+  name: 'clean/page-order',
+  run(draft) {
+    const order = draft.options.pageOrder
+    if (!order?.length) return checkContinuity(draft.body, draft.source, draft.diagnostics)
+    const ordered = orderPages(draft.body, order, draft.source, draft.diagnostics)
+    if (ordered !== draft.body) draft.normalisations.add('pages-reordered')
+    draft.pageStarts = ordered.pageStarts ?? draft.pageStarts
+    draft.body = ordered
+  },
 }

@@ -4,6 +4,13 @@
  * a preposition, a conjunction). Extraction cuts paragraphs so at page and column changes; an author
  * does not end a paragraph with "for the".
  */
+import type { TeiText } from '../../core/tree.js'
+import { concatText, generatedText, sourceOffsetAt } from '../../core/text-origin.js'
+import { languageOf, report, type ImportDraft, type ImportPass, type Unit } from '../draft.js'
+import { keepHyphen } from './join-lines.js'
+import { pageBreakMark } from '../structure/inline.js'
+import { isClosing, isDatelineLines, isSalutation, isSignature } from '../structure/letter-parts.js'
+
 const CANNOT_END: Record<string, Set<string>> = {
   en: new Set('the a an of to in on at by for from with into upon and or but nor than that as its their our your my his whose which'.split(' ')),
   de: new Set('der die das den dem des ein eine einen einem einer und oder aber von zu mit für auf an in aus bei nach über unter'.split(' ')),
@@ -37,4 +44,68 @@ export function endsMidSentence(text: string, next: string, language: string, na
   const table = CANNOT_END[language.toLowerCase().split('-')[0]]
   const first = /^[\p{L}'’-]+/u.exec(start)?.[0]
   return !!last && !!table?.has(last) && !!first && names.has(first)
+}
+
+/** A paragraph cut by a page change, or mid-sentence, is joined with the paragraph that continues it. */
+export const sentenceCut: ImportPass = {
+  name: 'clean/sentence-cut',
+  run(draft) {
+    const { units } = draft
+    const names = midSentenceCapitals(draft.source.text)
+    for (let k = 1; k < units.length; k++) {
+      const a = units[k - 1]
+      const b = units[k]
+      if (!isProse(a) || b.kind !== 'para' || !continuesInto(a, b, languageOf(draft), names)) continue
+      const pageChange = b.pbBefore !== undefined
+      const joined = joinUnits(draft, a, b)
+      if (!pageChange) reportRejoined(draft, a, b)
+      units.splice(k - 1, 2, { kind: 'para', text: joined, lines: [...a.lines, ...b.lines], pbBefore: a.pbBefore })
+      k--
+    }
+  },
+}
+
+/** A one-line paragraph may be short enough to count as a line group; a letter's parts are not prose. */
+function isProse(u: Unit): boolean {
+  return u.kind === 'para' || (u.kind === 'lines' && u.lines.length === 1 &&
+    !isSalutation(u.text.value) && !isClosing(u.text.value) && !isSignature(u.text.value) && !isDatelineLines([u.text.value]))
+}
+
+/** Across a page change an unfinished sentence continued in lower case; with no page change seen,
+ * only a cut that leaves a sentence unfinished counts (prose, not a list). */
+function continuesInto(a: Unit, b: Unit, language: string, names: Set<string>): boolean {
+  const end = a.text.value.trimEnd()
+  if (b.pbBefore !== undefined) return a.kind === 'para' && !/[.!?:;"”’)]$/.test(end) && /^\p{Ll}/u.test(b.text.value)
+  return end.length >= 60 && endsMidSentence(end, b.text.value, language, names)
+}
+
+/** The two texts as one, the page change between them kept as a mark; a hyphen at the cut resolved. */
+function joinUnits(draft: ImportDraft, a: Unit, b: Unit): TeiText {
+  const end = a.text.value.trimEnd()
+  const pageChange = b.pbBefore !== undefined
+  const hy = /([\p{L}]+)-$/u.exec(end)
+  const next = /^([\p{L}]+)/u.exec(b.text.value)
+  if (!hy || !next) return concatText([a.text, generatedText(pageChange ? ` ${pageBreakMark(false, b.pbBefore)} ` : ' '), b.text])
+  const keep = keepHyphen(hy[1], next[1], draft.vocabulary)
+  draft.hyphenJoins.push({ offset: sourceOffsetAt(a.text, end.length - 1) ?? b.lines[0].start, kept: keep })
+  const head = keep ? a.text : withoutLastChar(a.text)
+  const message = `joined "${hy[1]}-" and "${next[1]}" across a ${pageChange ? 'page break' : 'paragraph break'}${keep ? ', keeping the hyphen' : ''}`
+  report(draft, keep ? 'hyphen-kept' : 'hyphen-joined', 'info', message, b.lines[0].start)
+  return concatText(pageChange ? [head, generatedText(pageBreakMark(true, b.pbBefore)), b.text] : [head, b.text])
+}
+
+function withoutLastChar(t: TeiText): TeiText {
+  const length = t.value.length - 1
+  return { ...t, value: t.value.slice(0, -1), origin: t.origin?.map((s) => ({ ...s, length: Math.min(s.length, length - s.index) })).filter((s) => s.length > 0) }
+}
+
+/** A paragraph break with no page change, removed: said, and no longer a sign of pages out of order. */
+function reportRejoined(draft: ImportDraft, a: Unit, b: Unit): void {
+  draft.normalisations.add('paragraphs-rejoined')
+  const tail = a.text.value.trimEnd().split(/\s+/).slice(-3).join(' ')
+  const head = b.text.value.trimStart().split(/\s+/).slice(0, 2).join(' ')
+  report(draft, 'paragraph-rejoined', 'info', `joined the paragraph ending "…${tail}" with the next ("${head}…"): the sentence was cut`, b.lines[0].start)
+  const at = draft.source.locate(b.lines[0].start).line
+  const { diagnostics } = draft
+  for (let d = diagnostics.length - 1; d >= 0; d--) if (diagnostics[d].code === 'page-order-suspect' && diagnostics[d].line === at) diagnostics.splice(d, 1)
 }

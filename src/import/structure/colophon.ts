@@ -5,6 +5,8 @@
  */
 import type { Block } from '../clean/layout.js'
 import type { Line } from '../lines.js'
+import type { ImportPass } from '../draft.js'
+import { titleBlockEnd } from './title-end.js'
 
 const COLOPHON = /^\s*(source|sources|transcription|transcribed|markup|html markup|online version|translated|translation|copyright|anti-copyright|retrieved|proofread|scanned|original(ly)? published|first published|public domain|licen[cs]e)\b/i
 
@@ -24,4 +26,17 @@ export function takeColophon(blocks: Block[], regionEnd: number, tailStart: numb
     if (k > 0) out.push({ lines: b.lines.slice(0, k), pageBreaksBefore: b.pageBreaksBefore })
   })
   return { blocks: out, colophon }
+}
+
+/** Colophon lines out of the reading text (into the header); then where the title block ends. */
+export const colophon: ImportPass = {
+  name: 'structure/colophon',
+  run(draft) {
+    const col = takeColophon(draft.blocks, titleBlockEnd(draft.blocks, draft.journalLike), Math.max(0, draft.blocks.length - 4))
+    draft.blocks = col.blocks
+    for (const l of col.colophon) draft.removed.push({ offset: l.start, text: l.text, reason: 'colophon (moved to the header)' })
+    if (col.colophon.length) draft.normalisations.add('colophon-to-header')
+    draft.colophon = col.colophon
+    draft.titleEnd = titleBlockEnd(draft.blocks, draft.journalLike)
+  },
 }

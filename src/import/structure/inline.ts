@@ -69,7 +69,6 @@ const PATTERN = new RegExp([
 /** Parses `text` into phrase-level nodes. */
 export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
   const out: TeiNode[] = []
-  const v = text.value
   let last = 0
   const pushText = (t: TeiText) => {
     if (!t.value) return
@@ -79,77 +78,20 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
   }
   // a fresh regex per call: nested calls (the text of a link, of emphasis) must not move our lastIndex
   const re = new RegExp(PATTERN)
-  for (let m = re.exec(v); m; m = re.exec(v)) {
-    const g = m.groups!
+  for (let m = re.exec(text.value); m; m = re.exec(text.value)) {
     const start = m.index
     const end = start + m[0].length
-    const inner = (from: number, to: number) => parseInline(sliceText(text, from, to), ctx)
-    let node: TeiNode | TeiNode[] | undefined
-    if (g.link) {
-      const textStart = start + 1
-      const safe = /^(https?:|mailto:|#|\.{0,2}\/|[\w.-]+(\/|$))/i.test(g.url) && !/^\s*(javascript|data|vbscript):/i.test(g.url)
-      if (safe) {
-        node = el('ref', { target: g.url }, inner(textStart, textStart + g.linkText.length))
-        ctx.removed.push({ offset: originOf(text, textStart + g.linkText.length + 1), text: `(${g.url})`, reason: 'link target (now @target)' })
-      } else {
-        // a link that could run code is not a link: its text stays as written
-        ctx.report('link-unsafe', 'warning', `the link target "${g.url}" is not a web or mail address; kept as plain text`, text, start)
-        node = sliceText(text, start, end)
-      }
-    } else if (g.bold) node = el('hi', { rend: 'bold' }, inner(start + 2, end - 2))
-    else if (g.italic) node = el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
-    else if (g.under) node = el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
-    else if (g.tag) {
-      const rend = g.tagName === 'b' || g.tagName === 'strong' ? 'bold' : g.tagName === 'u' ? 'underline' : 'italic'
-      const open = m[0].indexOf('>') + 1
-      node = el('hi', { rend }, inner(start + open, start + open + g.tagText.length))
-    } else if (g.sup || g.supDigits || g.symbol || g.numMark) {
-      const mark = g.sup ? g.supText.trim() : g.supDigits ? [...g.supDigits].map((c) => String(SUPERSCRIPT.indexOf(c))).join('') : g.symbol ?? g.num
-      const body = ctx.notes.get(mark)?.find((b) => !b.used)
-      if (body) {
-        body.used = true
-        node = el('note', { place: 'foot', n: mark }, body.content)
-        ctx.lastNote = node
-        ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'footnote mark (now the note\'s @n)' })
-      } else if (g.sup) {
-        // a superscript that is no note marker keeps its text, as superscript
-        node = el('hi', { rend: 'superscript' }, inner(start + 5, start + 5 + g.supText.length))
-        ctx.removed.push({ offset: originOf(text, start), text: '<sup>', reason: 'markup tag' }, { offset: originOf(text, end - 6), text: '</sup>', reason: 'markup tag' })
-        if (/^\d+$/.test(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept as superscript`, text, start)
-      } else if (g.supDigits) {
-        node = el('hi', { rend: 'superscript' }, [sliceText(text, start, end)])
-        ctx.report('note-marker-orphan', 'warning', `footnote marker "${g.supDigits}" has no note text; kept as superscript`, text, start)
-      } else if (g.symbol) {
-        if (!ctx.notes.has(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept in the text`, text, start)
-        node = sliceText(text, start, end)
-      } else node = el('supplied', {}, inner(start + 1, end - 1)) // "[12]" with no note: an editorial number
-    } else if (g.sic || g.unclear) {
+    if (m.groups!.sic || m.groups!.unclear) {
       // [sic] and [?] qualify the word before them: wrap it, drop the sign (accounted as removed)
       pushText(sliceText(text, last, start))
       last = end
       const word = popLastWord(out)
-      ctx.removed.push({ offset: originOf(text, start + (m[0].startsWith('[') ? 0 : 1)), text: m[0].trim(), reason: g.sic ? 'editorial sign [sic]' : 'editorial sign [?]' })
-      if (word) out.push(el(g.sic ? 'sic' : 'unclear', {}, [word]))
+      ctx.removed.push({ offset: originOf(text, start + (m[0].startsWith('[') ? 0 : 1)), text: m[0].trim(), reason: m.groups!.sic ? 'editorial sign [sic]' : 'editorial sign [?]' })
+      if (word) out.push(el(m.groups!.sic ? 'sic' : 'unclear', {}, [word]))
       continue
-    } else if (g.gap) {
-      ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'editorial sign for a gap' })
-      node = el('gap', { reason: /\.\.\.|…/.test(m[0]) ? 'omitted' : 'illegible' })
-    } else if (g.supplied) node = el('supplied', {}, inner(start + 1, end - 1))
-    else if (g.strayTag) {
-      ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'markup tag' })
-      ctx.report('markup-tag-removed', 'info', `removed the tag "${m[0]}"`, text, start)
-      // a tag between two words separated them ("a<br>b"): keep them apart
-      node = /\S/.test(v[start - 1] ?? ' ') && /\S/.test(v[end] ?? ' ') ? generatedText(' ') : []
-    } else if (g.entity) {
-      const name = g.entityName
-      const ch = name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]
-      if (ch === undefined) continue
-      const t = sliceText(text, start, start + 1)
-      node = { ...t, value: ch }
-      ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'character reference (decoded)' })
-    } else if (g.pb) {
-      node = el('pb', { n: g.pbn, break: g.pb === PB_IN_WORD ? 'no' : undefined })
     }
+    const node = nodeOf(m, text, ctx)
+    if (node === null) continue
     pushText(sliceText(text, last, start))
     last = end
     for (const n of Array.isArray(node) ? node : node ? [node] : []) {
@@ -159,6 +101,89 @@ export function parseInline(text: TeiText, ctx: InlineContext): TeiNode[] {
   }
   pushText(sliceText(text, last))
   return out
+}
+
+type Parsed = TeiNode | TeiNode[] | undefined
+
+/** What one match stands for; null: not markup after all, leave the text as it is. */
+function nodeOf(m: RegExpExecArray, text: TeiText, ctx: InlineContext): Parsed | null {
+  const g = m.groups!
+  const start = m.index
+  const end = start + m[0].length
+  const v = text.value
+  const inner = (from: number, to: number) => parseInline(sliceText(text, from, to), ctx)
+  if (g.link) return linkNode(g, start, end, text, ctx)
+  if (g.bold) return el('hi', { rend: 'bold' }, inner(start + 2, end - 2))
+  if (g.italic) return el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
+  if (g.under) return el('hi', { rend: 'italic' }, inner(start + 1, end - 1))
+  if (g.tag) {
+    const rend = g.tagName === 'b' || g.tagName === 'strong' ? 'bold' : g.tagName === 'u' ? 'underline' : 'italic'
+    const open = m[0].indexOf('>') + 1
+    return el('hi', { rend }, inner(start + open, start + open + g.tagText.length))
+  }
+  if (g.sup || g.supDigits || g.symbol || g.numMark) return noteMarkNode(g, start, end, text, ctx)
+  if (g.gap) {
+    ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'editorial sign for a gap' })
+    return el('gap', { reason: /\.\.\.|…/.test(m[0]) ? 'omitted' : 'illegible' })
+  }
+  if (g.supplied) return el('supplied', {}, inner(start + 1, end - 1))
+  if (g.strayTag) {
+    ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'markup tag' })
+    ctx.report('markup-tag-removed', 'info', `removed the tag "${m[0]}"`, text, start)
+    // a tag between two words separated them ("a<br>b"): keep them apart
+    return /\S/.test(v[start - 1] ?? ' ') && /\S/.test(v[end] ?? ' ') ? generatedText(' ') : []
+  }
+  if (g.entity) {
+    const name = g.entityName
+    const ch = name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name]
+    if (ch === undefined) return null
+    ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'character reference (decoded)' })
+    return { ...sliceText(text, start, start + 1), value: ch }
+  }
+  if (g.pb) return el('pb', { n: g.pbn, break: g.pb === PB_IN_WORD ? 'no' : undefined })
+  return undefined
+}
+
+/** A markdown link → <ref target>; a link that could run code is not a link: its text stays as written. */
+function linkNode(g: Record<string, string>, start: number, end: number, text: TeiText, ctx: InlineContext): Parsed {
+  const textStart = start + 1
+  const safe = /^(https?:|mailto:|#|\.{0,2}\/|[\w.-]+(\/|$))/i.test(g.url) && !/^\s*(javascript|data|vbscript):/i.test(g.url)
+  if (!safe) {
+    ctx.report('link-unsafe', 'warning', `the link target "${g.url}" is not a web or mail address; kept as plain text`, text, start)
+    return sliceText(text, start, end)
+  }
+  const ref = el('ref', { target: g.url }, parseInline(sliceText(text, textStart, textStart + g.linkText.length), ctx))
+  ctx.removed.push({ offset: originOf(text, textStart + g.linkText.length + 1), text: `(${g.url})`, reason: 'link target (now @target)' })
+  return ref
+}
+
+/** A footnote mark → its note (the first unused body with that mark), or the mark kept as written. */
+function noteMarkNode(g: Record<string, string>, start: number, end: number, text: TeiText, ctx: InlineContext): Parsed {
+  const mark = g.sup ? g.supText.trim() : g.supDigits ? [...g.supDigits].map((c) => String(SUPERSCRIPT.indexOf(c))).join('') : g.symbol ?? g.num
+  const body = ctx.notes.get(mark)?.find((b) => !b.used)
+  if (body) {
+    body.used = true
+    const note = el('note', { place: 'foot', n: mark }, body.content)
+    ctx.lastNote = note
+    ctx.removed.push({ offset: originOf(text, start), text: text.value.slice(start, end), reason: 'footnote mark (now the note\'s @n)' })
+    return note
+  }
+  if (g.sup) {
+    // a superscript that is no note marker keeps its text, as superscript
+    const node = el('hi', { rend: 'superscript' }, parseInline(sliceText(text, start + 5, start + 5 + g.supText.length), ctx))
+    ctx.removed.push({ offset: originOf(text, start), text: '<sup>', reason: 'markup tag' }, { offset: originOf(text, end - 6), text: '</sup>', reason: 'markup tag' })
+    if (/^\d+$/.test(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept as superscript`, text, start)
+    return node
+  }
+  if (g.supDigits) {
+    ctx.report('note-marker-orphan', 'warning', `footnote marker "${g.supDigits}" has no note text; kept as superscript`, text, start)
+    return el('hi', { rend: 'superscript' }, [sliceText(text, start, end)])
+  }
+  if (g.symbol) {
+    if (!ctx.notes.has(mark)) ctx.report('note-marker-orphan', 'warning', `footnote marker "${mark}" has no note text; kept in the text`, text, start)
+    return sliceText(text, start, end)
+  }
+  return el('supplied', {}, parseInline(sliceText(text, start + 1, end - 1), ctx)) // "[12]" with no note: an editorial number
 }
 
 /** Takes the last word off the nodes built so far (for [sic] and [?], which follow their word). */

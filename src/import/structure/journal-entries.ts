@@ -4,6 +4,10 @@
  * evidence; a single one is more likely a title block's date or a letter's dateline.
  */
 import type { Block } from '../clean/layout.js'
+import type { TeiElement, TeiNode } from '../../core/tree.js'
+import { el } from '../../core/tei.js'
+import type { ImportPass, Unit } from '../draft.js'
+import { paragraph } from './unit-nodes.js'
 import { isDatelineLines, isSalutation } from './letter-parts.js'
 
 /** A line that is only a date (with perhaps a weekday or place): the head of an entry. */
@@ -26,4 +30,25 @@ export function opensWithEntryDate(b: Block): boolean {
 /** The number of blocks that are a lone date line or open with one. */
 export function countEntryDates(blocks: Block[]): number {
   return blocks.filter((b) => (b.lines.length === 1 && isEntryDate(b.lines[0].text)) || opensWithEntryDate(b)).length
+}
+
+const isEntryHead = (u: Unit) => u.kind !== 'para' && u.lines.length === 1 && isEntryDate(u.lines[0].text)
+
+/** A journal: one div type="entry" per lone date line, the date as its head; text before the first entry stays first. */
+export const journalEntries: ImportPass = {
+  name: 'structure/journal-entries',
+  run(draft) {
+    if (draft.content || !draft.journalLike || !draft.units.some(isEntryHead)) return
+    draft.normalisations.add('journal-entries')
+    const top: TeiNode[] = []
+    let entry: TeiElement | undefined
+    for (const u of draft.units) {
+      if (isEntryHead(u)) {
+        entry = el('div', { type: 'entry' }, [])
+        top.push(entry)
+        entry.children.push(...paragraph({ ...u, kind: 'head' }, draft.inline))
+      } else (entry ? entry.children : top).push(...paragraph(u.kind === 'head' ? { ...u, kind: 'para' } : u, draft.inline))
+    }
+    draft.content = { nodes: [el('div', { type: 'journal' }, top)], letters: 0 }
+  },
 }

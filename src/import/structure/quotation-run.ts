@@ -5,6 +5,9 @@
  * elisions ("...", "…"), or it speaks in the first or second person where the surrounding narrative
  * does not. The run ends at the first paragraph without such evidence.
  */
+import { concatText } from '../../core/text-origin.js'
+import { languageOf, type ImportPass, type Unit } from '../draft.js'
+import { isSalutation } from './letter-parts.js'
 
 const PERSON: Record<string, RegExp> = {
   // "I" only in capitals; the others also at a sentence start ("US" and "Sie" are left out: they name others too)
@@ -43,4 +46,46 @@ export function looksQuoted(text: string, language: string, personEvidence: bool
 /** Does this paragraph introduce a quotation (end with a colon)? */
 export function introducesQuotation(text: string): boolean {
   return /:\s*$/u.test(text)
+}
+
+/** Paragraphs quoted after an introduction ending with a colon become one block quotation. */
+export const quotationRun: ImportPass = {
+  name: 'structure/quotation-run',
+  run(draft) {
+    const { units } = draft
+    const language = languageOf(draft)
+    // the narrative's person, judged without the paragraphs that may be quotations
+    const narrative = units.filter((u, k) => u.kind === 'para' && !(k > 0 && introduces(units[k - 1])))
+    const personEvidence = personIsEvidence(narrative.map((u) => u.text.value), language)
+    for (let k = 0; k < units.length - 1; k++) {
+      if (!introduces(units[k])) continue
+      const end = quotedRunEnd(units, k + 1, language, personEvidence)
+      const run = units.slice(k + 1, end).filter((u) => u.kind !== 'note-continued')
+      if (!run.length) continue
+      // a note continued from an earlier page may sit between the quoted paragraphs: it goes before
+      const moved = units.slice(k + 1, end).filter((u) => u.kind === 'note-continued')
+      units.splice(k + 1, end - k - 1, ...moved, {
+        kind: 'quote', text: concatText(run.map((u) => u.text)), lines: run.flatMap((u) => u.lines), pbBefore: run[0].pbBefore,
+        quote: { parts: run.map((u) => u.text), pbs: run.map((u, i) => (i === 0 ? undefined : u.pbBefore)) },
+      })
+      draft.normalisations.add('quotations-set-off')
+    }
+  },
+}
+
+/** An introduction: prose ending with a colon (not a salutation "Dear Sir:"). */
+function introduces(u: Unit): boolean {
+  return (u.kind === 'para' || (u.kind === 'lines' && u.lines.length === 1)) &&
+    introducesQuotation(u.text.value) && !isSalutation(u.text.value) && u.text.value.trim().split(/\s+/).length >= 4
+}
+
+/** The end (exclusive) of the quoted paragraphs from `from`: after the last one that looks quoted. */
+function quotedRunEnd(units: Unit[], from: number, language: string, personEvidence: boolean): number {
+  let end = from
+  for (let j = from; j < units.length; j++) {
+    if (units[j].kind === 'note-continued') continue
+    if (units[j].kind !== 'para' || !looksQuoted(units[j].text.value, language, personEvidence)) break
+    end = j + 1
+  }
+  return end
 }

@@ -5,6 +5,7 @@
  */
 import type { Line } from '../lines.js'
 import { isSignature } from './letter-parts.js'
+import type { ImportPass } from '../draft.js'
 
 export type TitleLineKind = 'title' | 'subtitle' | 'author' | 'date' | 'author-date'
 
@@ -26,4 +27,50 @@ export interface TitleLine { line: Line; kind: TitleLineKind }
 
 export function classifyTitleBlock(lines: Line[], author?: string): TitleLine[] {
   return lines.map((line, i) => ({ line, kind: classifyTitleLine(line.text, i, author) }))
+}
+
+/** The title block's lines, classified; lines above a markdown title heading go to the header. */
+export const titleBlock: ImportPass = {
+  name: 'structure/title-block',
+  run(draft) {
+    let lines = draft.blocks.slice(0, draft.titleEnd).flatMap((b) => b.lines)
+    // lines above a markdown title heading are the site's or publisher's, not the text's
+    const headingAt = lines.findIndex((l) => /^#{1,6}\s/.test(l.text.trim()))
+    if (headingAt > 0) {
+      for (const l of lines.slice(0, headingAt)) {
+        draft.removed.push({ offset: l.start, text: l.text, reason: 'site or publisher line (moved to the header)' })
+        draft.colophon.push(l)
+      }
+      lines = lines.slice(headingAt)
+    }
+    draft.titleLines = classifyTitleBlock(lines, draft.options.author)
+  },
+}
+
+/** "Main title: Subtitle", as a citation writes it. */
+export function titleOf(titleLines: TitleLine[]): string | undefined {
+  const text = titleLines.filter((t) => t.kind === 'title' || t.kind === 'subtitle')
+    .reduce((acc, t) => {
+      const part = cleanTitle(t.line.text)
+      if (!acc || !part) return acc || part
+      return t.kind === 'subtitle' && !/[.:;?!]$/.test(acc) ? `${acc}: ${part}` : `${acc} ${part}`
+    }, '').trim()
+  return text || undefined
+}
+
+/** The author's name, without a byline's "by" (von, par, di, door) or a trailing year. */
+export function authorOf(titleLines: TitleLine[]): string | undefined {
+  const line = titleLines.find((t) => t.kind === 'author' || t.kind === 'author-date')
+  if (!line) return undefined
+  return line.line.text.trim().replace(/[.,]\s*\d{4}$/, '').replace(/^(by|von|par|di|door)\s+/i, '').replace(/^\*+|\*+$/g, '') || undefined
+}
+
+/** The year of the title block's date line. */
+export function dateOf(titleLines: TitleLine[]): string | undefined {
+  const line = titleLines.find((t) => t.kind === 'date' || t.kind === 'author-date')
+  return line ? /(1[0-9]{3}|20[0-9]{2})/.exec(line.line.text)?.[1] : undefined
+}
+
+function cleanTitle(s: string): string {
+  return s.trim().replace(/^#+\s*/, '').replace(/<sup>[^<]*<\/sup>/g, '').replace(/[*†‡]+$/, '').replace(/\*\*?/g, '').trim()
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { draftAfter, xmlOf } from './draft-after.js'
+
+const letter = [
+  'Bath, 3 May 1820', '',
+  'Dear Anna,', '',
+  'The mill is working again after the flood, and the miller sends his thanks for the loan.', '',
+  'Yours affectionately,', 'Ann Carter', '',
+  'P.S. The weir is mended.',
+]
+
+describe('structure/letters', () => {
+  it('a salutation among the first units makes a letter: opener, body, closer, postscript', () => {
+    const d = draftAfter('structure/letters', letter)
+    expect(d.isLetter).toBe(true)
+    expect(d.content!.letters).toBe(1)
+    expect(xmlOf(d.content!.nodes)).toBe('<div type="letter"><opener><dateline>Bath, 3 May 1820</dateline><salute>Dear Anna,</salute></opener>' +
+      '<p>The mill is working again after the flood, and the miller sends his thanks for the loan.</p>' +
+      '<closer><salute>Yours affectionately,</salute><signed>Ann Carter</signed></closer>' +
+      '<postscript><p>P.S. The weir is mended.</p></postscript></div>')
+  })
+
+  it('a dateline before a salutation opens the next letter', () => {
+    const d = draftAfter('structure/letters', [...letter, '', 'Bath, 9 May 1820', '', 'Dear Anna,', '', 'The pond is frozen over and the children skate on it every day.'], { kind: 'letters' })
+    expect(d.content!.letters).toBe(2)
+  })
+
+  it('leaves a text without letter parts to the next passes', () => {
+    const d = draftAfter('structure/letters', ['The mill stood at the lower end of the village, where the brook was dammed to make a pond.'])
+    expect(d.isLetter).toBe(false)
+    expect(d.content).toBeUndefined()
+  })
+})
