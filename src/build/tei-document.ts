@@ -62,7 +62,7 @@ export function processTeiFile(absPath: string, shownPath: string, options: TeiD
     return { xml: '', report: null, diagnostics: found.some((d) => d.severity === 'error') ? found : e.diagnostics }
   }
   const layout = scanXml(text)
-  const added = publishAdditions(layout, parsed, { registers, letter })
+  const added = publishAdditions(layout, parsed, { registers, letter, id: options.source.id })
   const hasCorrespDesc = added.additions.some((a) => a.what === 'correspDesc')
   const diagnostics = validator.validate(text, shownPath, { registers, letter: letter && !hasCorrespDesc })
   const xml = asUtf8(applyInsertions(text, added.insertions))

@@ -45,7 +45,9 @@ describe('lectio build with TEI sources beside a text source', () => {
     const other = published(prefixed)
     expect(other.match(/<correspDesc>/g)).toHaveLength(1)
     expect(other).toMatch(/<person xml:id="hvane">/)
-    expect(other.replace(/\n\s*<standOff>[\s\S]*?<\/standOff>/, '')).toBe(source(prefixed))
+    // a root without xml:id gets the document's id in the edition
+    expect(other).toContain(`<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="${prefixed}">`)
+    expect(other.replace(/\n\s*<standOff>[\s\S]*?<\/standOff>/, '').replace(` xml:id="${prefixed}"`, '')).toBe(source(prefixed))
   })
 
   it('writes published copies that validate (and that jing accepts)', () => {
@@ -59,7 +61,7 @@ describe('lectio build with TEI sources beside a text source', () => {
   it('reports what it added and what lectio link could tag, as notes located in the source', () => {
     const ds = JSON.parse(readFileSync(join(out, 'reports', 'diagnostics.json'), 'utf8')) as { code: string; file: string; line: number; message: string }[]
     const additions = ds.filter((d) => d.code === 'published-addition')
-    expect(additions.map((d) => `${d.file.replace(/.*\//, '')}:${d.line}`)).toEqual([`${letter}.xml:17`, `${letter}.xml:22`, `${prefixed}.xml:20`])
+    expect(additions.map((d) => `${d.file.replace(/.*\//, '')}:${d.line}`)).toEqual([`${letter}.xml:17`, `${letter}.xml:22`, `${prefixed}.xml:2`, `${prefixed}.xml:20`])
     expect(ds.find((d) => d.code === 'name-unlinked' && d.message.includes('"Harriet Vane-Collier" is #hvane'))?.line).toBe(35)
     const report = JSON.parse(readFileSync(join(out, 'reports', 'entities.json'), 'utf8')) as { id: string; additions?: string[]; unlinked?: { text: string; tagged: boolean }[]; entities: { ref: string }[] }[]
     const r = report.find((x) => x.id === letter)!

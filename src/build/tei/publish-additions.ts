@@ -18,17 +18,40 @@ import { insertAfter, insertAsLastChildren } from './fragment-text.js'
 import { allElements, findSpan, type ElementSpan, type XmlLayout } from './xml-spans.js'
 import { prefixDefsOf, registerIds, registerIdsOf } from './register-refs.js'
 
-export interface Addition { what: 'correspDesc' | 'standOff'; /** Where in the source it belongs. */ offset: number; description: string }
+export interface Addition { what: 'correspDesc' | 'standOff' | 'xml:id'; /** Where in the source it belongs. */ offset: number; description: string }
 export interface PublishedAdditions { insertions: Insertion[]; additions: Addition[] }
 
-export interface AdditionOptions { registers: Registers; /** The edition says the source is a letter (or letters). */ letter: boolean }
+export interface AdditionOptions {
+  registers: Registers
+  /** The edition says the source is a letter (or letters). */
+  letter: boolean
+  /** The source's id in the edition: the document's xml:id when it has none. */
+  id: string
+}
 
 export function publishAdditions(layout: XmlLayout, parsed: { tree: TeiRoot; source: SourceFile }, options: AdditionOptions): PublishedAdditions {
+  const rootId = documentId(layout, options.id)
   const corresp = derivedCorrespDesc(layout, parsed, options)
   const standOff = standOffFor(layout, options.registers, corresp.refs)
   return {
-    insertions: [...corresp.insertions, ...standOff.insertions],
-    additions: [...corresp.additions, ...standOff.additions],
+    insertions: [...rootId.insertions, ...corresp.insertions, ...standOff.insertions],
+    additions: [...rootId.additions, ...corresp.additions, ...standOff.additions],
+  }
+}
+
+/**
+ * The document's xml:id on its root, when the editor gave it none: the edition's pages, the print
+ * volume and the deposit's corpus tell documents apart by it. The source's id, made a valid
+ * XML name; nothing when another element already has that id.
+ */
+function documentId(layout: XmlLayout, id: string): { insertions: Insertion[]; additions: Addition[] } {
+  if (layout.root.attributes['xml:id'] !== undefined) return { insertions: [], additions: [] }
+  const clean = id.replace(/[^A-Za-z0-9_.-]/g, '_')
+  const xmlId = /^[A-Za-z_]/.test(clean) ? clean : `d${clean}`
+  if (allElements(layout.root).some((e) => e.attributes['xml:id'] === xmlId)) return { insertions: [], additions: [] }
+  return {
+    insertions: [{ offset: layout.root.attributesEnd, text: ` xml:id="${escapeXml(xmlId)}"` }],
+    additions: [{ what: 'xml:id', offset: layout.root.start, description: `xml:id="${xmlId}" on its root element, the document's id in the edition` }],
   }
 }
 
