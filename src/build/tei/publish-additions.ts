@@ -9,14 +9,15 @@
 import type { Registers } from '../../core/registers.js'
 import type { SourceFile } from '../../core/source-file.js'
 import type { TeiElement, TeiNode, TeiRoot } from '../../core/tree.js'
-import { findAll, findFirst, rootElement, walk } from '../../core/tree.js'
+import { findAll, findFirst, rootElement, textContent, walk } from '../../core/tree.js'
+import { normaliseForm } from '../../core/registers.js'
 import { el, root } from '../../core/tei.js'
-import { addCorrespDesc, addStandOff, personMatcher } from '../../enrich/index.js'
+import { addCorrespDesc, addStandOff, buildNameIndex, personMatcher } from '../../enrich/index.js'
 import type { Insertion } from './insertions.js'
 import { escapeXml } from './insertions.js'
 import { insertAfter, insertAsLastChildren } from './fragment-text.js'
 import { allElements, findSpan, type ElementSpan, type XmlLayout } from './xml-spans.js'
-import { prefixDefsOf, registerIds, registerIdsOf } from './register-refs.js'
+import { TYPE_OF_ELEMENT, prefixDefsOf, registerIds, registerIdsOf } from './register-refs.js'
 
 export interface Addition { what: 'correspDesc' | 'standOff' | 'xml:id'; /** Where in the source it belongs. */ offset: number; description: string }
 export interface PublishedAdditions { insertions: Insertion[]; additions: Addition[] }
@@ -76,7 +77,9 @@ function derivedCorrespDesc(layout: XmlLayout, parsed: { tree: TeiRoot; source: 
   let profileDesc = findFirst(header, 'profileDesc')
   if (!profileDesc) header.children.push((profileDesc = el('profileDesc')))
   const before = new Set<TeiNode>(profileDesc.children)
-  const withoutId = new Set(letters.filter((l) => !l.attributes['xml:id']))
+  const withoutId = letters.filter((l) => !l.attributes['xml:id'])
+  // paired before the reader adds its elements to the tree
+  const spanOf = withoutId.length ? pairElements(layout, parsed.tree) : new Map<TeiElement, ElementSpan>()
   // a letter that is the whole text is read through a view: the text's parts as one letter div
   const tree = whole ? root(el('TEI', {}, [header, el('text', {}, [el('div', { type: 'letter' }, text.children)])])) : parsed.tree
   const matchPerson = personMatcher(options.registers)
@@ -88,7 +91,8 @@ function derivedCorrespDesc(layout: XmlLayout, parsed: { tree: TeiRoot; source: 
   })
   const added = profileDesc.children.filter((c): c is TeiElement => c.type === 'element' && !before.has(c))
   if (!added.length) return none
-  const ids = letterIdInsertions(layout, parsed.tree, withoutId)
+  refs.push(...linkReadNames(added, options.registers))
+  const ids = letterIdInsertions(withoutId, spanOf)
   if (!ids) return none
   const profileSpan = findSpan(headerSpan, 'profileDesc')
   const fileDesc = findSpan(headerSpan, 'fileDesc')
@@ -103,24 +107,54 @@ function derivedCorrespDesc(layout: XmlLayout, parsed: { tree: TeiRoot; source: 
 }
 
 /**
+ * A name the reader took from untagged text (a signature, a salutation) is linked when it is, as
+ * a whole, one register form of its kind — as the build links names in a converted text. Only
+ * the elements the build made are touched. Returns the ids linked.
+ */
+function linkReadNames(made: TeiElement[], registers: Registers): string[] {
+  const index = buildNameIndex(registers)
+  const linked: string[] = []
+  for (const desc of made) {
+    walk(desc, (n) => {
+      if (n.type !== 'element' || n.attributes.ref || !TYPE_OF_ELEMENT[n.name]) return
+      const form = index.get(normaliseForm(textContent(n)))
+      if (form?.type !== TYPE_OF_ELEMENT[n.name] || form.ids.length !== 1) return
+      n.attributes.ref = `#${form.ids[0]}`
+      linked.push(form.ids[0])
+    })
+  }
+  return linked
+}
+
+/**
  * Several letters in one file: each correspDesc points at its letter, and a letter without an
  * xml:id got one from the reader; in the published copy it is an attribute added to the letter's
- * start tag. The tree's elements and the layout's pair up in document order; undefined when they
- * do not (markup from entity replacement text), and then nothing is added.
+ * start tag. Undefined when a letter has no place in the layout, and then nothing is added.
  */
-function letterIdInsertions(layout: XmlLayout, tree: TeiRoot, withoutId: Set<TeiElement>): Insertion[] | undefined {
-  const given = [...withoutId].filter((l) => l.attributes['xml:id'])
-  if (!given.length) return []
-  const elements: TeiElement[] = []
-  walk(rootElement(tree), (n) => { if (n.type === 'element') elements.push(n) })
-  elements.unshift(rootElement(tree))
-  const spans = allElements(layout.root)
-  if (spans.length !== elements.length) return undefined
+function letterIdInsertions(withoutId: TeiElement[], spanOf: Map<TeiElement, ElementSpan>): Insertion[] | undefined {
   const out: Insertion[] = []
-  elements.forEach((e, k) => {
-    if (given.includes(e)) out.push({ offset: spans[k].attributesEnd, text: ` xml:id="${escapeXml(e.attributes['xml:id'])}"` })
-  })
+  for (const letter of withoutId) {
+    const id = letter.attributes['xml:id']
+    if (!id) continue
+    const span = spanOf.get(letter)
+    if (!span) return undefined
+    out.push({ offset: span.attributesEnd, text: ` xml:id="${escapeXml(id)}"` })
+  }
   return out
+}
+
+/**
+ * The tree's elements with their places in the layout: both in document order. Empty when they
+ * do not pair up (markup from an entity's replacement text is in the tree, not in the file).
+ */
+function pairElements(layout: XmlLayout, tree: TeiRoot): Map<TeiElement, ElementSpan> {
+  const elements: TeiElement[] = [rootElement(tree)]
+  walk(rootElement(tree), (n) => { if (n.type === 'element') elements.push(n) })
+  const spans = allElements(layout.root)
+  const paired = new Map<TeiElement, ElementSpan>()
+  if (spans.length !== elements.length || spans.some((s, k) => s.name !== elements[k].name)) return paired
+  elements.forEach((e, k) => paired.set(e, spans[k]))
+  return paired
 }
 
 /** The register entries the document points to (with any @ref) and does not define itself, as a standOff after the header. */
