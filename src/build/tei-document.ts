@@ -93,3 +93,13 @@ function newProblems(source: Diagnostic[], published: Diagnostic[]): Diagnostic[
     return d.severity === 'error'
   })
 }
+
+/**
+ * The entities report of a TEI source alone (for `lectio suggest`): what the editor tagged, the
+ * names tagged without @ref the registers do not know, and what `lectio link` could tag.
+ */
+export function teiSourceReport(absPath: string, shownPath: string, id: string, registers: Registers, edition: EditionConfig): BuildEntityReport {
+  const text = readTeiText(absPath, shownPath)
+  parseXml(text, shownPath, 'validate') // a located error when the file is not well-formed
+  return teiEntityReport(id, shownPath, scanXml(text), registers, edition.link ?? {}).report
+}
