@@ -172,7 +172,7 @@ export function loadEdition(dirArg: string): { edition: Edition; diagnostics: Di
   } else {
     const regDir = join(dir, 'registers')
     registerFiles = existsSync(regDir)
-      ? readdirSync(regDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(regDir, f))
+      ? readdirSync(regDir).filter((f) => f.endsWith('.json') || f.endsWith('.xml')).sort().map((f) => join(regDir, f))
       : []
   }
   if (errors.length) throw new LectioError(errors)
