@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm run bench [-- --n 1000] [--jobs N] [--pdf-sample 3] [--keep]
+// npm run bench [-- --n 1000] [--jobs N] [--pdf-sample 3] [--rounds 3] [--keep]
 // Generates a synthetic edition of N letters, times each stage in one thread (documents/s, MB/s),
 // then the real parallel `lectio build --no-pdf`, a no-op rebuild and a one-source rebuild, with
-// peak memory. Prints a table and writes bench-results/bench-<N>.json.
+// peak memory; then the reference runs on the build's own TEI files (scripts/bench/references.mjs):
+// TEI Stylesheets' HTML step on Saxon-HE Java against the build, jing against `lectio validate`
+// (alternately, --rounds times), and prints the two ratios. Writes bench-results/bench-<N>.json.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, appendFileSync } from 'node:fs'
 import { tmpdir, cpus, availableParallelism } from 'node:os'
 import { join, resolve, dirname } from 'node:path'
@@ -10,9 +12,10 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { generateEdition } from './bench/generate-edition.mjs'
+import { htmlReferenceSetup, median, runHtmlReference, runValidateReference, teiFiles } from './bench/references.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, jobs: { type: 'string' }, 'pdf-sample': { type: 'string', default: '3' }, keep: { type: 'boolean' } } })
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, jobs: { type: 'string' }, 'pdf-sample': { type: 'string', default: '3' }, keep: { type: 'boolean' } } })
 const n = Number(values.n)
 if (!Number.isInteger(n) || n < 1) { console.error('bench: --n takes a whole number ≥ 1'); process.exit(2) }
 const dist = (p) => import(join(root, 'dist', p))
@@ -98,6 +101,17 @@ appendFileSync(edition.sourcePath(edition.config.sources[0]), '\nP.S. One more l
 process.stderr.write('rebuild after changing one source\n')
 const one = cli(['build', dir, '--no-pdf', '--quiet', ...jobsArgs])
 
+// the reference runs, over the TEI files the build wrote
+const tei = teiFiles(dir)
+const htmlSetup = htmlReferenceSetup()
+let htmlReferenceMs
+if (!htmlSetup.missing) {
+  process.stderr.write(`reference: TEI Stylesheets html/html.xsl on Saxon-HE over ${tei.length} TEI files\n`)
+  htmlReferenceMs = runHtmlReference(htmlSetup, tei, work)
+}
+process.stderr.write(`reference: jing and lectio validate over ${tei.length} TEI files, ${values.rounds} rounds each\n`)
+const validateReference = runValidateReference(root, tei, Number(values.rounds))
+
 // one ~1 MB TEI document, validated after the schema is loaded (best of three runs)
 const big = bigShell.replace(/<body>[\s\S]*<\/body>/, () => `<body>${bigBodies.join('\n')}</body>`)
 let bigMs = Infinity
@@ -114,6 +128,22 @@ const results = {
     html: perStage(t.html, htmlDocs), pdf: pdfSample ? perStage(t.pdf, pdfSample) : null,
   },
   build: { wallSeconds: +(full.ms / 1000).toFixed(2), peakMemoryMB: full.peakMB, noopRebuildSeconds: +(noop.ms / 1000).toFixed(2), oneSourceRebuildSeconds: +(one.ms / 1000).toFixed(2) },
+  references: references(),
+}
+
+function references() {
+  const seconds = (ms) => +(ms / 1000).toFixed(2)
+  const html = htmlSetup.missing
+    ? { missing: htmlSetup.missing }
+    : { teiStylesheetsSeconds: seconds(htmlReferenceMs), buildSeconds: seconds(full.ms), ratio: +(full.ms / htmlReferenceMs).toFixed(2) }
+  if (validateReference.missing) return { html, validate: { missing: validateReference.missing } }
+  const { jing, lectio } = validateReference
+  const ratios = lectio.map((l, i) => l / jing[i])
+  const validate = {
+    files: tei.length, jingSeconds: jing.map(seconds), lectioSeconds: lectio.map(seconds),
+    ratio: +median(ratios).toFixed(2), ratioRange: [+Math.min(...ratios).toFixed(2), +Math.max(...ratios).toFixed(2)],
+  }
+  return { html, validate }
 }
 const row = (name, s) => s ? `${name.padEnd(10)} ${String(s.ms).padStart(8)} ms ${String(s.docsPerSecond).padStart(9)} docs/s ${String(s.mbPerSecond).padStart(7)} MB/s` : `${name.padEnd(10)} (skipped)`
 console.log(`\nLectio benchmark: ${n} letters, ${results.megabytes} MB, ${results.machine.cores} cores, Node ${process.version}`)
@@ -123,6 +153,12 @@ for (const k of ['import', 'enrich', 'validate', 'html']) console.log(row(k, res
 console.log(row(`pdf (${pdfSample})`, results.singleThread.pdf))
 console.log(`\nlectio build --no-pdf: ${results.build.wallSeconds} s, peak memory ${results.build.peakMemoryMB} MB`)
 console.log(`no-op rebuild: ${results.build.noopRebuildSeconds} s; after changing one source: ${results.build.oneSourceRebuildSeconds} s`)
+const { html, validate } = results.references
+console.log('\nagainst the references, same machine, same TEI files:')
+if (html.missing) console.log(`build vs TEI Stylesheets HTML: not measured, missing ${html.missing.join('; ')}`)
+else console.log(`build vs TEI Stylesheets HTML: ${html.ratio}× (lectio build --no-pdf ${html.buildSeconds} s; html/html.xsl on Saxon-HE Java ${html.teiStylesheetsSeconds} s)`)
+if (validate.missing) console.log(`validate vs jing: not measured, missing ${validate.missing.join('; ')}`)
+else console.log(`validate vs jing: ${validate.ratio}× (median of ${validate.lectioSeconds.length}, range ${validate.ratioRange.join('–')}; lectio validate ${validate.lectioSeconds.join(', ')} s; jing ${validate.jingSeconds.join(', ')} s; ${validate.files} files)`)
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 const out = join(root, 'bench-results', `bench-${n}.json`)
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n')

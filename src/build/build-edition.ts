@@ -125,7 +125,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
         const renderer = await createPdfRenderer()
         try {
           const pdfs = await renderer.renderEdition(
-            { edition: edition.config, registers: edition.registers, documents: ok.map((s) => ({ id: s.id, teiXml: teiOf(s.id) })), apparatus },
+            { edition: edition.config, registers: edition.registers, documents: ok.map((s) => ({ id: s.id, teiXml: teiOf(s.id), sourcePath: edition.config.sources.find((c) => c.id === s.id)?.file })), apparatus, editionDir: edition.dir },
             (m: string) => reporter.progress(`pdf: ${m}`),
           )
           all.push(...pdfs.diagnostics)
@@ -275,6 +275,8 @@ async function renderHtml(
   apparatus: { workId: string; title: string; teiXml: string }[], withPdf: boolean, options: BuildOptions, all: Diagnostic[], reporter: Reporter,
 ): Promise<Record<string, string>> {
   const htmlDir = join(stageDir, 'html')
+  // the images of pages kept from the last build come with them (pages rendered now copy theirs)
+  if (existsSync(join(outDir, 'html', 'media'))) carryOverTree(join(outDir, 'html', 'media'), join(htmlDir, 'media'))
   const pageKeys: Record<string, string> = {}
   const jobs: PageJob[] = []
   ok.forEach((s, i) => {

@@ -7,7 +7,7 @@
  * title), so the main thread never holds the corpus; the rows for the edition pages stay in
  * the cache until the pages are made.
  */
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { loadEdition, type Edition, type SourceConfig } from '../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../core/diagnostic.js'
@@ -21,6 +21,7 @@ import type { BuildEntityReport } from './tei/tei-report.js'
 import { createTeiValidator, type TeiValidator } from '../validate/index.js'
 import { digestDocument, renderDocumentPage, type PageLink } from '../render/html/index.js'
 import { writeCachedDocument } from './build-cache.js'
+import { copyMedia } from '../render/media.js'
 
 export interface DocumentJob { kind: 'document'; editionDir: string; outDir: string; sourceId: string; cwd: string; key: string; cacheDir: string }
 export interface PageJob { kind: 'page'; editionDir: string; id: string; teiFile: string; htmlFile: string; teiHref: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
@@ -107,7 +108,11 @@ function teiDocument(edition: Edition, source: SourceConfig, job: DocumentJob, v
 export function renderPage(job: PageJob): PageOutcome {
   const t0 = performance.now()
   const edition = editionOf(job.editionDir)
-  const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next })
+  // images (figures, page images) are the edition folder's, named relative to the source file
+  const source = edition.config.sources.find((s) => s.id === job.id)
+  const media = { dir: edition.dir, sourcePaths: [source?.file ?? `${job.id}.xml`] }
+  const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next, media })
   writeStaged(job.htmlFile, page.html)
+  copyMedia(page.media, edition.dir, dirname(job.htmlFile))
   return { id: job.id, diagnostics: page.diagnostics, ms: performance.now() - t0 }
 }

@@ -7,8 +7,9 @@
  * for byte, plus the inserted elements, each of them reported.
  */
 import { readFileSync } from 'node:fs'
-import { decodeXmlSource } from '../core/read-source.js'
+import { decodeXml } from '../core/xml/decode.js'
 import { parseXml } from '../core/xml/parse.js'
+import { findDoctype } from '../core/xml/doctype.js'
 import { createSourceFile } from '../core/source-file.js'
 import { LectioError } from '../core/errors.js'
 import type { Diagnostic } from '../core/diagnostic.js'
@@ -45,7 +46,7 @@ export function readTeiText(absPath: string, shownPath: string): string {
     const code = (e as NodeJS.ErrnoException).code
     throw new LectioError({ code: 'source-unreadable', severity: 'error', stage: 'import', file: shownPath, line: 1, column: 1, message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code})` })
   }
-  return decodeXmlSource(bytes, shownPath).text
+  return decodeXml(bytes, shownPath).text
 }
 
 export function processTeiFile(absPath: string, shownPath: string, options: TeiDocumentOptions): TeiDocumentResult {
@@ -62,21 +63,35 @@ export function processTeiFile(absPath: string, shownPath: string, options: TeiD
     return { xml: '', report: null, diagnostics: found.some((d) => d.severity === 'error') ? found : e.diagnostics }
   }
   const layout = scanXml(text)
-  const added = publishAdditions(layout, parsed, { registers, letter, id: options.source.id })
+  const added = publishAdditions(layout, parsed, { registers, letter, id: options.source.id, language: options.source.language ?? options.edition.language })
   const hasCorrespDesc = added.additions.some((a) => a.what === 'correspDesc')
   // a letter without correspDesc gets one in its published copy (reported below): no need to ask for it
   const diagnostics = validator.validate(text, shownPath, { registers, letter: letter && !hasCorrespDesc })
     .filter((d) => !(hasCorrespDesc && d.code === 'corresp-desc-missing'))
-  const xml = asUtf8(applyInsertions(text, added.insertions))
+  const xml = asUtf8(withoutDoctype(applyInsertions(text, added.insertions), parsed.text !== text, shownPath))
   if (added.insertions.length) diagnostics.push(...newProblems(diagnostics, validator.validate(xml, options.publishedPath, { registers, letter })))
   const located = createSourceFile(shownPath, text)
   for (const a of added.additions) {
     const p = located.locate(a.offset)
     diagnostics.push({ code: 'published-addition', severity: 'info', stage: 'enrich', file: shownPath, line: p.line, column: p.column, message: `the published copy ${options.publishedPath} has ${a.description}; the source is unchanged` })
   }
-  const report = teiEntityReport(options.source.id, shownPath, layout, registers, options.edition.link ?? {})
+  const report = teiEntityReport(options.source.id, shownPath, layout, registers, { ...options.edition.link, language: options.edition.language })
   report.report.additions = added.additions.map((a) => a.description)
   return { xml, report: report.report, diagnostics: [...diagnostics, ...report.diagnostics] }
+}
+
+/**
+ * The published copy has no DOCTYPE: XSLT and the other tools it is read by know no DTDs, so
+ * the internal entities are expanded (by core's parser, within its budget) and the declaration
+ * goes. The source keeps both.
+ */
+function withoutDoctype(xml: string, hasDoctype: boolean, path: string): string {
+  if (!hasDoctype) return xml
+  const start = findDoctype(xml)
+  // the parser blanks the DOCTYPE (same length) and expands the references
+  const expanded = parseXml(xml, path, 'validate').text
+  const before = expanded.slice(0, start)
+  return before + expanded.slice(start).replace(/^\s+/, /\n$/.test(before) ? '' : '\n')
 }
 
 /** The published copy is UTF-8: a declaration naming another encoding is corrected, a BOM dropped. */
@@ -103,5 +118,5 @@ function newProblems(source: Diagnostic[], published: Diagnostic[]): Diagnostic[
 export function teiSourceReport(absPath: string, shownPath: string, id: string, registers: Registers, edition: EditionConfig): BuildEntityReport {
   const text = readTeiText(absPath, shownPath)
   parseXml(text, shownPath, 'validate') // a located error when the file is not well-formed
-  return teiEntityReport(id, shownPath, scanXml(text), registers, edition.link ?? {}).report
+  return teiEntityReport(id, shownPath, scanXml(text), registers, { ...edition.link, language: edition.language }).report
 }

@@ -8,19 +8,25 @@ import { toolVersion } from '../core/package-paths.js'
 import { createReporter } from './report.js'
 import type { Command } from './command.js'
 import { helpText, parseCommand } from './args.js'
-import { buildCommand } from './commands/build.js'
-import { importCommand } from './commands/import.js'
-import { validateCommand } from './commands/validate.js'
-import { renderCommand } from './commands/render.js'
-import { suggestCommand } from './commands/suggest.js'
-import { collateCommand } from './commands/collate.js'
-import { depositCommand } from './commands/deposit.js'
-import { adoptCommand } from './commands/adopt.js'
-import { linkCommand } from './commands/link.js'
 
-const commands: Command[] = [buildCommand, importCommand, validateCommand, renderCommand, suggestCommand, collateCommand, depositCommand, adoptCommand, linkCommand]
+/**
+ * Each command's module, loaded when it runs: rendering loads Saxon-JS and Playwright, which
+ * took a second of every `lectio validate` before it could start.
+ */
+const commandModules: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  suggest: async () => (await import('./commands/suggest.js')).suggestCommand,
+  collate: async () => (await import('./commands/collate.js')).collateCommand,
+  deposit: async () => (await import('./commands/deposit.js')).depositCommand,
+  adopt: async () => (await import('./commands/adopt.js')).adoptCommand,
+  link: async () => (await import('./commands/link.js')).linkCommand,
+}
 
-function mainHelp(): string {
+async function mainHelp(): Promise<string> {
+  const commands = await Promise.all(Object.values(commandModules).map((load) => load()))
   const width = Math.max(...commands.map((c) => c.spec.name.length))
   return [
     'usage: lectio <command> [options]', '',
@@ -37,19 +43,20 @@ export async function run(argv: string[]): Promise<number> {
   const reporter = createReporter({ showInfo: argv.includes('--verbose') })
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(mainHelp())
+    process.stdout.write(await mainHelp())
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(`lectio ${toolVersion()}\n`)
     return 0
   }
-  const command = commands.find((c) => c.spec.name === name)
-  if (!command) {
+  const load = Object.hasOwn(commandModules, name) ? commandModules[name] : undefined
+  if (!load) {
     reporter.line(`lectio: unknown command "${name}"`)
-    reporter.line(`commands: ${commands.map((c) => c.spec.name).join(', ')} (lectio --help)`)
+    reporter.line(`commands: ${Object.keys(commandModules).join(', ')} (lectio --help)`)
     return 2
   }
+  const command = await load()
   try {
     const args = parseCommand(command.spec, rest)
     if (args.values.help) {

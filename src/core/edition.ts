@@ -17,6 +17,14 @@ export type SourceKind = 'auto' | 'letter' | 'letters' | 'essay' | 'article' | '
 /** How a source is read: plain text converted at each build, or TEI published as it is. */
 export type SourceFormat = 'text' | 'tei'
 
+/** How dates are tagged: `edition.json` "dates", a source's "dates" overriding it. */
+export interface DatesConfig {
+  /** The day the year begins in the sources ("03-25" for Old Style); default "01-01". */
+  yearStart?: string
+  /** Tag every year in editorial notes (default true). */
+  bareYearsInNotes?: boolean
+}
+
 export interface SourceConfig {
   id: string
   /** Path relative to the edition directory, as written in edition.json. */
@@ -31,6 +39,7 @@ export interface SourceConfig {
   url?: string
   witness?: string
   pageOrder?: string[]
+  dates?: DatesConfig
 }
 
 export interface WorkConfig {
@@ -56,6 +65,7 @@ export interface EditionConfig {
   works?: WorkConfig[]
   registers?: string[]
   rules?: Record<string, Severity | 'off'>
+  dates?: DatesConfig
   print?: { paper?: 'A4' | 'Letter' | 'A5'; lineNumbers?: boolean }
   /** `lectio link`: forms never tagged, and elements whose text is never tagged (`note`, `note[type=editorial]`). */
   link?: { exclude?: string[]; skip?: string[] }
@@ -172,7 +182,7 @@ export function loadEdition(dirArg: string): { edition: Edition; diagnostics: Di
   } else {
     const regDir = join(dir, 'registers')
     registerFiles = existsSync(regDir)
-      ? readdirSync(regDir).filter((f) => f.endsWith('.json') || f.endsWith('.xml')).sort().map((f) => join(regDir, f))
+      ? readdirSync(regDir).filter((f) => /\.(json|xml)$/.test(f)).sort().map((f) => join(regDir, f))
       : []
   }
   if (errors.length) throw new LectioError(errors)

@@ -61,35 +61,6 @@ export function looksLikeXml(text: string): boolean {
   return /^<(TEI|teiCorpus)\b/.test(start) || /^<[A-Za-z][\w:.-]*[^>]*\bxmlns(:\w+)?=/.test(start)
 }
 
-/**
- * Bytes of an XML file (a TEI source) → its text, as an XML processor reads it: a BOM (UTF-8,
- * UTF-16) wins, else the encoding named in the XML declaration (UTF-8, UTF-16, ISO-8859-1,
- * Windows-1252, US-ASCII), else UTF-8. Line ends are left as they are: the file is the editor's,
- * and `lectio link` writes it back byte for byte.
- */
-export function decodeXmlSource(bytes: Uint8Array, path: string): { text: string; encoding: string; bom: boolean } {
-  const fatal = (message: string, code: string): never => {
-    throw new LectioError({ code, severity: 'error', stage: 'import', file: path, line: 1, column: 1, message })
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true }
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  const body = bom ? bytes.subarray(3) : bytes
-  if (looksBinary(body)) fatal('this looks like a binary file, not XML', 'source-binary')
-  const declared = /^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.-]*)["']/.exec(new TextDecoder('latin1').decode(body.subarray(0, 200)))?.[1].toLowerCase()
-  if (declared && ['windows-1252', 'cp1252'].includes(declared)) return { text: decodeWindows1252(body), encoding: declared, bom }
-  // Latin-1 proper (TextDecoder would read the label as Windows-1252)
-  if (declared && ['iso-8859-1', 'latin1', 'latin-1'].includes(declared)) return { text: decodeLatin1(body), encoding: declared, bom }
-  if (declared && !['utf-8', 'utf8', 'us-ascii', 'ascii', 'utf-16'].includes(declared)) {
-    fatal(`the XML declaration names the encoding "${declared}", which Lectio does not read: save the file as UTF-8`, 'source-unreadable')
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom }
-  } catch {
-    return fatal('the file is not valid UTF-8 and its XML declaration names no other encoding: save it as UTF-8', 'source-unreadable')
-  }
-}
-
 const BINARY_MAGIC: number[][] = [
   [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
   [0x89, 0x50, 0x4e, 0x47], // PNG
@@ -116,8 +87,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nuls / n > 0.1 || (nuls + controls) / n > 0.2
 }
 
-// C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. A form feed (U+000C, where
+// pdftotext ends each page) is kept: the importer reads it as a page change and never writes it.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Replaces each character XML cannot hold by U+FFFD, with a located warning per line. */
 export function replaceForbidden(text: string, path: string, diagnostics: Diagnostic[]): string {
@@ -142,13 +114,7 @@ export function replaceForbidden(text: string, path: string, diagnostics: Diagno
 const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
 
-function decodeLatin1(bytes: Uint8Array): string {
-  const parts: string[] = []
-  for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)))
-  return parts.join('')
-}
-
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = []
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192)

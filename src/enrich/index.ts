@@ -6,8 +6,11 @@
  */
 import type { Registers } from '../core/registers.js'
 import type { StageResult, TeiDocument } from '../core/document.js'
-import { tagNames } from './entities/tag-names.js'
+import type { DatesConfig } from '../core/edition.js'
+import { languageOf, tagNames } from './entities/tag-names.js'
+import { rootElement } from '../core/tree.js'
 import { findCandidates, type Candidate } from './entities/candidates.js'
+import type { AmbiguousName } from './entities/tag-names.js'
 import { tagDates } from './dates/tag-dates.js'
 import { addCorrespDesc } from './corresp-desc.js'
 import { addStandOff } from './stand-off.js'
@@ -19,23 +22,30 @@ export { addCorrespDesc } from './corresp-desc.js'
 export { addStandOff } from './stand-off.js'
 export { personMatcher } from './entities/person-matcher.js'
 export { buildNameIndex } from './entities/name-index.js'
-export { compileMatcher, foldForMatching, type NameMatch } from './entities/match-names.js'
+export { compileMatcher, type NameMatch } from './entities/match-names.js'
+export { conventionsFor } from './entities/name-conventions.js'
+export { foldText, originalSpan } from './entities/fold-text.js'
 
-export interface EnrichOptions { registers: Registers; language?: string }
+export interface EnrichOptions {
+  registers: Registers
+  language?: string
+  /** The edition's date settings, a source's overriding them. */
+  dates?: DatesConfig
+}
 
 export interface DocumentEntityReport {
   id: string
   entities: { kind: 'person' | 'place' | 'org'; ref: string; text: string; line: number; column: number }[]
   candidates: Candidate[]
-  ambiguous: { text: string; refs: string[]; line: number; column: number }[]
+  ambiguous: AmbiguousName[]
   dates: { text: string; when?: string; from?: string; to?: string; cert?: string; line: number; column: number }[]
 }
 
 export function enrichDocument(doc: TeiDocument, options: EnrichOptions): StageResult & { report: DocumentEntityReport } {
-  const names = tagNames(doc, options.registers)
+  const names = tagNames(doc, options.registers, { language: options.language })
   const candidates = findCandidates(doc)
-  const dates = tagDates(doc)
-  const matchPerson = personMatcher(options.registers)
+  const dates = tagDates(doc, { dates: options.dates, language: options.language })
+  const matchPerson = personMatcher(options.registers, languageOf([rootElement(doc.tree)], options.language))
   // the header's author may be linked in correspDesc only: its entry goes to standOff too
   addCorrespDesc(doc, (name) => {
     const ref = matchPerson(name)

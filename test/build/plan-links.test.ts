@@ -66,7 +66,7 @@ describe('planLinks: what is tagged', () => {
   })
 
   it('writes pointers as the document does, and elements with the document\'s prefix', () => {
-    const prefixed = `<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0"><tei:teiHeader/><tei:text><tei:body><tei:p><tei:persName ref="pers:jsmith">John</tei:persName> met Margaret Ellery.</tei:p></tei:body></tei:text></tei:TEI>`
+    const prefixed = `<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0"><tei:teiHeader><tei:encodingDesc><tei:listPrefixDef><tei:prefixDef ident="pers" matchPattern="([a-z]+)" replacementPattern="persons.xml#$1"/></tei:listPrefixDef></tei:encodingDesc></tei:teiHeader><tei:text><tei:body><tei:p><tei:persName ref="pers:jsmith">John</tei:persName> met Margaret Ellery.</tei:p></tei:body></tei:text></tei:TEI>`
     expect(link(prefixed).out).toContain('<tei:persName ref="pers:mellery">Margaret Ellery</tei:persName>')
   })
 })

@@ -49,7 +49,7 @@ describe('serializeTei', () => {
   })
 
   it('round-trips any text content through parseXml (property)', () => {
-    const xmlChar = fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', '&', '"', "'", 'é', '\n', '—', ']]>') , maxLength: 40 })
+    const xmlChar = fc.string({ unit: fc.constantFrom('a', ' ', '<', '>', '&', '"', "'", 'é', '\n', '\r', '\t', '—', ']]>', '\u{1F600}', '&#38;') , maxLength: 40 })
     fc.assert(fc.property(xmlChar, xmlChar, (a, b) => {
       const tree = root(el('TEI', {}, [el('text', {}, [el('body', {}, [el('p', { n: b }, [a])])])]))
       const back = parseXml(serializeTei(tree), 'x.xml')
@@ -89,14 +89,17 @@ describe('parseXml', () => {
     }
   })
 
-  it('refuses external entities and entity expansion', () => {
+  it('refuses external entities and entity bombs; expands internal entities within the budget', () => {
     const xxe = '<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<TEI>&x;</TEI>'
-    const bomb = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><TEI>&lol2;</TEI>'
-    for (const xml of [xxe, bomb]) {
+    const lol = Array.from({ length: 8 }, (_v, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('')
+    const bomb = `<!DOCTYPE lolz [<!ENTITY l0 "lol">${lol}]><TEI>&l8;</TEI>`
+    for (const [xml, code] of [[xxe, 'xml-doctype-refused'], [bomb, 'xml-entity-budget-exceeded']]) {
       expect(() => parseXml(xml, 'evil.xml')).toThrow(LectioError)
       try { parseXml(xml, 'evil.xml') } catch (e) {
-        expect((e as LectioError).diagnostics[0].code).toBe('xml-doctype-refused')
+        expect((e as LectioError).diagnostics[0].code).toBe(code)
       }
     }
+    const small = parseXml('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><TEI>&lol2;</TEI>', 'ok.xml')
+    expect(textContent(small.tree)).toBe('lollollol')
   })
 })

@@ -56,10 +56,17 @@ describe('enrichDocument', () => {
     expect(r.xml).toContain('<salute>Dear <persName ref="#berg">Jonas</persName>,</salute>')
   })
 
-  it('tags a surname shared by two entries without @ref and reports it', () => {
-    expect(r.xml).toContain('<persName>Berg</persName> is away')
-    expect(r.report.ambiguous).toEqual([{ text: 'Berg', refs: ['#berg', '#anna-berg'], line: 8, column: 63 }])
-    expect(r.diagnostics.some((d) => d.code === 'name-ambiguous' && d.line === 8)).toBe(true)
+  it('links a surname shared by two entries to the one named nearby, with cert, and reports it', () => {
+    expect(r.xml).toContain('<persName ref="#berg" cert="medium">Berg</persName> is away')
+    expect(r.report.ambiguous).toEqual([{ text: 'Berg', refs: ['#berg', '#anna-berg'], line: 8, column: 63, chosen: '#berg' }])
+    expect(r.diagnostics.find((d) => d.code === 'name-ambiguous' && d.line === 8)).toMatchObject({ severity: 'info' })
+  })
+
+  it('tags a shared surname without @ref when no mention nearby decides, and warns', () => {
+    const t = enrich('Dear Sir,\n\nBerg is away.\n\nYours,\nA. B.\n')
+    expect(t.xml).toContain('<persName>Berg</persName> is away')
+    expect(t.report.ambiguous).toEqual([{ text: 'Berg', refs: ['#berg', '#anna-berg'], line: 3, column: 1 }])
+    expect(t.diagnostics.find((d) => d.code === 'name-ambiguous')).toMatchObject({ severity: 'warning', line: 3 })
   })
 
   it('does not take adjectives for names', () => {
@@ -67,16 +74,16 @@ describe('enrichDocument', () => {
     expect(r.xml).not.toMatch(/<placeName[^>]*>Genevan/)
   })
 
-  it('tags a name after an honorific without @ref, and reports it as a candidate', () => {
-    expect(r.xml).toContain('Dr. <persName>Hartmann</persName>')
-    expect(r.report.candidates.find((c) => c.text === 'Hartmann')).toMatchObject({ kind: 'person', tagged: true })
+  it('reports a name after a title as a person candidate, and leaves it untagged', () => {
+    expect(r.xml).toContain('so does Dr. Hartmann.')
+    expect(r.report.candidates.find((c) => c.text === 'Dr. Hartmann')).toMatchObject({ kind: 'person', tagged: false, evidence: 'after "Dr."' })
   })
 
   it('normalises dates, taking a missing year from the context', () => {
     expect(r.xml).toContain('<date when="1890-03-02" cert="medium">2 March</date>')
     expect(r.xml).toContain('<date when="1890-04-03" cert="medium">April 3</date>')
     expect(r.xml).toContain('<date when="1891">1891</date>')
-    expect(r.xml).toContain('date <date from="1855" to="1856">from 1855 to \'56</date>')
+    expect(r.xml).toContain('date from <date from="1855" to="1856">1855 to \'56</date>')
   })
 
   it('writes correspDesc from dateline, salutation and signature, and standOff with the referenced entries', () => {

@@ -99,12 +99,13 @@ describe('lectio import: degenerate input', () => {
 })
 
 describe('hostile XML', () => {
+  const lol = Array.from({ length: 9 }, (_v, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('')
   const evil = {
-    'xxe.xml': '<?xml version="1.0"?>\n<!DOCTYPE TEI [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&x;</p></body></text></TEI>\n',
-    'bomb.xml': '<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&c;</p></body></text></TEI>\n',
-    'external-dtd.xml': '<?xml version="1.0"?>\n<!DOCTYPE TEI SYSTEM "http://example.org/tei.dtd">\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n',
+    'xxe.xml': ['<?xml version="1.0"?>\n<!DOCTYPE TEI [\n<!ENTITY x SYSTEM "file:///etc/passwd">\n]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&x;</p></body></text></TEI>\n', '3:1', 'xml-doctype-refused'],
+    'bomb.xml': [`<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY l0 "lol">${lol}]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&l9;</p></body></text></TEI>\n`, '3:57', 'xml-entity-budget-exceeded'],
+    'parameter.xml': ['<?xml version="1.0"?>\n<!DOCTYPE TEI [<!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd">%p;]>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n', '2:16', 'xml-doctype-refused'],
   }
-  for (const [name, xml] of Object.entries(evil)) {
+  for (const [name, [xml, place, code]] of Object.entries(evil)) {
     it(`${name} is refused by validate and render, never fetched or expanded`, () => {
       const dir = tempDir()
       const file = join(dir, name)
@@ -112,9 +113,19 @@ describe('hostile XML', () => {
       for (const args of [['validate', file], ['render', file, '--to', 'html', '-o', join(dir, 'out.html')]]) {
         const r = lectio(args)
         expect(r.status, r.stderr).toBe(1)
-        expect(r.stderr).toMatch(new RegExp(`${name}:2:1: error: \\[xml-doctype-refused\\]`))
+        expect(r.stderr).toMatch(new RegExp(`${name}:${place}: error: \\[${code}\\]`))
         expect(r.stderr).not.toMatch(/root:x:0:0/)
       }
     })
   }
+
+  it('an external DTD is noted, never fetched, and the file is validated as TEI', () => {
+    const dir = tempDir()
+    const file = join(dir, 'external-dtd.xml')
+    writeFileSync(file, '<?xml version="1.0"?>\n<!DOCTYPE TEI SYSTEM "http://127.0.0.1:9/tei.dtd">\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n')
+    const r = lectio(['validate', file, '--verbose'])
+    expect(r.stderr).toMatch(/external-dtd\.xml:2:1: info: \[xml-dtd-ignored\]/)
+    expect(r.stderr).toMatch(/external-dtd\.xml:3:1: error: \[rng-element-missing\]/)
+    expect(r.status).toBe(1)
+  })
 })

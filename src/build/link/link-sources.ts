@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { loadEdition, type Edition, type SourceConfig } from '../../core/edition.js'
-import { decodeXmlSource } from '../../core/read-source.js'
+import { decodeXml } from '../../core/xml/decode.js'
 import { computeLineStarts, createSourceFile } from '../../core/source-file.js'
 import { LectioError } from '../../core/errors.js'
 import { parseXml } from '../../core/xml/parse.js'
@@ -67,7 +67,7 @@ function chooseSources(edition: Edition, names: string[] | undefined): { tei: So
 function linkOne(edition: Edition, source: SourceConfig, validator: TeiValidator): LinkedFile {
   const file = edition.display(edition.sourcePath(source))
   const unchanged = (diagnostics: Diagnostic[], text = ''): LinkedFile => ({ id: source.id, file, before: text, after: text, applied: [], diagnostics })
-  const { text, encoding } = decodeXmlSource(readFileSync(edition.sourcePath(source)), file)
+  const { text, encoding } = decodeXml(readFileSync(edition.sourcePath(source)), file)
   if (encoding !== 'utf-8') {
     return unchanged([{ code: 'link-encoding', severity: 'error', stage: 'cli', file, line: 1, column: 1, message: `the file is in ${encoding}; lectio link edits UTF-8 files only (save it as UTF-8)` }], text)
   }
@@ -77,7 +77,7 @@ function linkOne(edition: Edition, source: SourceConfig, validator: TeiValidator
     if (e instanceof LectioError) return unchanged(e.diagnostics, text)
     throw e
   }
-  const planned = planLinks(scanXml(text), edition.registers, edition.config.link ?? {})
+  const planned = planLinks(scanXml(text), edition.registers, { ...edition.config.link, language: source.language ?? edition.config.language })
   const { kept, after, refused } = keepValid(text, planned.filter((c) => c.insertions.length), validator, file, edition)
   const located = createSourceFile(file, text)
   const diagnostics = planned.filter((c) => !c.insertions.length || kept.includes(c) || refused.includes(c)).map((c) => changeDiagnostic(c, file, located.locate(c.offset), refused.includes(c)))

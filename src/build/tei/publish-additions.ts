@@ -10,14 +10,14 @@ import type { Registers } from '../../core/registers.js'
 import type { SourceFile } from '../../core/source-file.js'
 import type { TeiElement, TeiNode, TeiRoot } from '../../core/tree.js'
 import { findAll, findFirst, rootElement, textContent, walk } from '../../core/tree.js'
-import { normaliseForm } from '../../core/registers.js'
 import { el, root } from '../../core/tei.js'
-import { addCorrespDesc, addStandOff, buildNameIndex, personMatcher } from '../../enrich/index.js'
+import { addCorrespDesc, addStandOff, personMatcher } from '../../enrich/index.js'
+import { registerNames } from './register-names.js'
 import type { Insertion } from './insertions.js'
 import { escapeXml } from './insertions.js'
 import { insertAfter, insertAsLastChildren } from './fragment-text.js'
 import { allElements, findSpan, type ElementSpan, type XmlLayout } from './xml-spans.js'
-import { TYPE_OF_ELEMENT, prefixDefsOf, registerIds, registerIdsOf } from './register-refs.js'
+import { TYPE_OF_ELEMENT, prefixDefsOf, registerIdsOf } from './register-refs.js'
 
 export interface Addition { what: 'correspDesc' | 'standOff' | 'xml:id'; /** Where in the source it belongs. */ offset: number; description: string }
 export interface PublishedAdditions { insertions: Insertion[]; additions: Addition[] }
@@ -28,6 +28,8 @@ export interface AdditionOptions {
   letter: boolean
   /** The source's id in the edition: the document's xml:id when it has none. */
   id: string
+  /** The edition's language, when the document does not name its own. */
+  language?: string
 }
 
 export function publishAdditions(layout: XmlLayout, parsed: { tree: TeiRoot; source: SourceFile }, options: AdditionOptions): PublishedAdditions {
@@ -82,7 +84,8 @@ function derivedCorrespDesc(layout: XmlLayout, parsed: { tree: TeiRoot; source: 
   const spanOf = withoutId.length ? pairElements(layout, parsed.tree) : new Map<TeiElement, ElementSpan>()
   // a letter that is the whole text is read through a view: the text's parts as one letter div
   const tree = whole ? root(el('TEI', {}, [header, el('text', {}, [el('div', { type: 'letter' }, text.children)])])) : parsed.tree
-  const matchPerson = personMatcher(options.registers)
+  const language = rootElement(parsed.tree).attributes['xml:lang'] ?? options.language
+  const matchPerson = personMatcher(options.registers, language)
   const refs: string[] = []
   addCorrespDesc({ id: '', source: parsed.source, tree }, (name) => {
     const ref = matchPerson(name)
@@ -91,7 +94,7 @@ function derivedCorrespDesc(layout: XmlLayout, parsed: { tree: TeiRoot; source: 
   })
   const added = profileDesc.children.filter((c): c is TeiElement => c.type === 'element' && !before.has(c))
   if (!added.length) return none
-  refs.push(...linkReadNames(added, options.registers))
+  refs.push(...linkReadNames(added, options.registers, language))
   const ids = letterIdInsertions(withoutId, spanOf)
   if (!ids) return none
   const profileSpan = findSpan(headerSpan, 'profileDesc')
@@ -111,16 +114,16 @@ function derivedCorrespDesc(layout: XmlLayout, parsed: { tree: TeiRoot; source: 
  * a whole, one register form of its kind — as the build links names in a converted text. Only
  * the elements the build made are touched. Returns the ids linked.
  */
-function linkReadNames(made: TeiElement[], registers: Registers): string[] {
-  const index = buildNameIndex(registers)
+function linkReadNames(made: TeiElement[], registers: Registers, language: string | undefined): string[] {
+  const names = registerNames(registers, language)
   const linked: string[] = []
   for (const desc of made) {
     walk(desc, (n) => {
       if (n.type !== 'element' || n.attributes.ref || !TYPE_OF_ELEMENT[n.name]) return
-      const form = index.get(normaliseForm(textContent(n)))
-      if (form?.type !== TYPE_OF_ELEMENT[n.name] || form.ids.length !== 1) return
-      n.attributes.ref = `#${form.ids[0]}`
-      linked.push(form.ids[0])
+      const ids = names.whole(textContent(n), TYPE_OF_ELEMENT[n.name])
+      if (ids.length !== 1) return
+      n.attributes.ref = `#${ids[0]}`
+      linked.push(ids[0])
     })
   }
   return linked
@@ -159,12 +162,11 @@ function pairElements(layout: XmlLayout, tree: TeiRoot): Map<TeiElement, Element
 
 /** The register entries the document points to (with any @ref) and does not define itself, as a standOff after the header. */
 function standOffFor(layout: XmlLayout, registers: Registers, extra: string[]): { insertions: Insertion[]; additions: Addition[] } {
-  const ids = registerIds(registers)
   const prefixes = prefixDefsOf(layout.root)
   const spans = allElements(layout.root)
   const defined = new Set(spans.map((e) => e.attributes['xml:id']).filter(Boolean))
   const referenced = new Set(extra)
-  for (const e of spans) for (const id of registerIdsOf(e.attributes.ref, ids, prefixes)) referenced.add(id)
+  for (const e of spans) for (const id of registerIdsOf(e.attributes.ref, registers, prefixes)) referenced.add(id)
   const missing = new Set([...referenced].filter((id) => !defined.has(id)))
   const header: ElementSpan | undefined = findSpan(layout.root, 'teiHeader')
   if (!missing.size || !header) return { insertions: [], additions: [] }

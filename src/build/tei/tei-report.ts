@@ -10,7 +10,7 @@ import { createSourceFile } from '../../core/source-file.js'
 import type { DocumentEntityReport } from '../../enrich/index.js'
 import { planLinks, type LinkChange, type LinkSettings } from '../link/plan-links.js'
 import { allElements, localName, spanText, type ElementSpan, type XmlLayout } from './xml-spans.js'
-import { TYPE_OF_ELEMENT, prefixDefsOf, registerIdOf, registerIds, type EntityType } from './register-refs.js'
+import { TYPE_OF_ELEMENT, prefixDefsOf, registerIdOf, type EntityType } from './register-refs.js'
 
 /** A register name `lectio link` could tag, or a tagged name it could give a @ref. */
 export interface UnlinkedName { kind: EntityType; text: string; refs: string[]; line: number; column: number; tagged: boolean; ambiguous: boolean }
@@ -23,7 +23,6 @@ type Candidates = DocumentEntityReport['candidates']
 export function teiEntityReport(id: string, shownPath: string, layout: XmlLayout, registers: Registers, link: LinkSettings): { report: BuildEntityReport; diagnostics: Diagnostic[] } {
   const file = createSourceFile(shownPath, layout.text)
   const at = (offset: number) => { const p = file.locate(offset); return { line: p.line, column: p.column } }
-  const ids = registerIds(registers)
   const prefixes = prefixDefsOf(layout.root)
   const entities: BuildEntityReport['entities'] = []
   const dates: BuildEntityReport['dates'] = []
@@ -34,7 +33,7 @@ export function teiEntityReport(id: string, shownPath: string, layout: XmlLayout
     const text = spanText(layout.text, el).replace(/\s+/g, ' ').trim()
     if (kind && el.attributes.ref) {
       for (const ref of el.attributes.ref.trim().split(/\s+/)) {
-        const rid = registerIdOf(ref, ids, prefixes)
+        const rid = registerIdOf(ref, registers, prefixes)
         entities.push({ kind, ref: rid ? `#${rid}` : ref, text, ...at(el.start) })
       }
     } else if (kind && text) addCandidate(untagged, kind, text, at(el.start).line)

@@ -65,9 +65,11 @@ export const importCommand: Command = {
     const kind = (values.kind as string | undefined) ?? 'auto'
     if (!KINDS.includes(kind as SourceKind)) throw new UsageError(`lectio import: unknown kind "${kind}"`, `kinds: ${KINDS.join(', ')}`)
     const file = positionals[0]
-    const registers = values.register ? loadRegisters((values.register as string[]).map((r) => resolve(r)), (f) => (values.register as string[]).find((r) => resolve(r) === f) ?? f).registers : emptyRegisters()
+    const { registers, diagnostics: registerNotes } = values.register ? loadRegisters((values.register as string[]).map((r) => resolve(r)), (f) => (values.register as string[]).find((r) => resolve(r) === f) ?? f) : { registers: emptyRegisters(), diagnostics: [] }
     const out = values.out as string | undefined
-    const { xml, diagnostics: all } = await convertTextFile(resolve(file), file, { registers, kind, title: values.title as string | undefined, author: values.author as string | undefined, shownOut: out })
+    const converted = await convertTextFile(resolve(file), file, { registers, kind, title: values.title as string | undefined, author: values.author as string | undefined, shownOut: out })
+    const { xml } = converted
+    const all = [...registerNotes, ...converted.diagnostics]
     const shown = values.verbose ? all : all.filter((d) => d.severity !== 'info')
     reporter.diagnostics(shown)
     const errors = all.filter((d) => d.severity === 'error').length

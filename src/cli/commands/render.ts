@@ -36,13 +36,15 @@ export const renderCommand: Command = {
     const paper = (values.paper as string | undefined) ?? 'A4'
     if (!['A4', 'Letter', 'A5'].includes(paper)) throw new UsageError(`lectio render: unknown paper "${paper}"`, 'papers: A4, Letter, A5')
     const file = positionals[0]
-    let xml: string
+    let raw: string
     try {
-      xml = readFileSync(file, 'utf8')
+      raw = readFileSync(file, 'utf8')
     } catch {
       throw new LectioError({ code: 'file-unreadable', severity: 'error', stage: 'render', file, line: 1, column: 1, message: 'cannot read the file' })
     }
-    parseXml(xml, file, 'render') // located error for ill-formed or hostile XML before any rendering
+    // a located error for ill-formed or hostile XML before any rendering; a DOCTYPE's entities are
+    // expanded here, as XSLT processors without DTD support need them
+    const xml = parseXml(raw, file, 'render').text
     const out = (values.out as string | undefined) ?? resolve(file).slice(0, -extname(file).length || undefined) + `.${to}`
     if (to === 'html') {
       const { html, diagnostics } = renderDocumentHtml(xml, file)

@@ -43,23 +43,23 @@ export const suggestCommand: Command = {
       const id = basename(target, extname(target)).replace(/[^A-Za-z0-9_.-]/g, '_')
       reports.push(processTextFile(resolve(target), target, { id, registers }).report)
     }
-    const merged = new Map<string, { kind: string; count: number; where: string[]; tagged: boolean }>()
+    const merged = new Map<string, { kind: string; count: number; where: string[]; evidence: string }>()
     for (const r of reports) {
       for (const c of r.candidates) {
         const key = `${c.kind}\u0000${c.text}`
-        const m = merged.get(key) ?? { kind: c.kind, count: 0, where: [] as string[], tagged: false }
+        const m = merged.get(key) ?? { kind: c.kind, count: 0, where: [] as string[], evidence: c.evidence }
         m.count += c.count
         m.where.push(`${r.id}:${c.lines.join(',')}`)
-        m.tagged ||= c.tagged
         merged.set(key, m)
       }
     }
     const rows = [...merged].sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : 1))
     for (const [key, m] of rows) {
       const text = key.split('\u0000')[1]
-      process.stdout.write(`${String(m.count).padStart(4)}  ${m.kind.padEnd(7)} ${text}${m.tagged ? '  (tagged without @ref)' : ''}  — ${m.where.join('; ')}\n`)
+      process.stdout.write(`${String(m.count).padStart(4)}  ${m.kind.padEnd(7)} ${text}  (${m.evidence})  — ${m.where.join('; ')}\n`)
     }
-    reporter.line(`${rows.length} candidate name${rows.length === 1 ? '' : 's'} not in the registers`)
+    const unknown = rows.filter(([, m]) => m.kind === 'unknown').length
+    reporter.line(`${rows.length} candidate name${rows.length === 1 ? '' : 's'} not in the registers${unknown ? ` (${unknown} of unknown kind: listed, not drafted)` : ''}`)
     if (values.write) {
       writeFileAtomic(values.write as string, JSON.stringify(suggestRegister(reports), null, 2) + '\n')
       reporter.line(`wrote a draft register to ${values.write as string}: check every entry, add authority URIs, then move it to the edition's registers/`)

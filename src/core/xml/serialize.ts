@@ -49,11 +49,15 @@ export function serializeTei(tree: TeiRoot, options: SerializeOptions = {}): str
 // xmlbuilder2 writes "&name;" through as an entity reference (and so would make ill-formed XML of
 // text that merely looks like one); it leaves "&amp;" as it is. So every "&" is escaped here.
 const escapeAmpersands = (s: string) => s.replace(/&/g, '&amp;')
+// A parser turns a literal carriage return into a line feed, and a literal tab or line end in an
+// attribute value into a space (XML 1.0 §2.11, §3.3.3): they are written as character references.
+const escapeText = (s: string) => escapeAmpersands(s).replace(/\r/g, '&#13;')
+const escapeAttribute = (s: string) => escapeAmpersands(s).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;')
 
 function setAttributes(b: XMLBuilder, el: TeiElement): void {
   for (const [k, v] of Object.entries(el.attributes)) {
     if (k === 'xmlns') continue
-    b.att(k, escapeAmpersands(v))
+    b.att(k, escapeAttribute(v))
   }
 }
 
@@ -70,7 +74,7 @@ function writeChildren(b: XMLBuilder, el: TeiElement, indent: number, depth: num
 
 function writeNode(b: XMLBuilder, n: TeiNode, indent: number, depth: number): void {
   if (n.type === 'text') {
-    if (n.value) b.txt(escapeAmpersands(n.value))
+    if (n.value) b.txt(escapeText(n.value))
   } else if (n.type === 'comment') b.com(n.value)
   else {
     const child = b.ele(n.name)

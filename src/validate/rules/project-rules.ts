@@ -8,12 +8,17 @@ import type { TeiElement, TeiNode, TeiRoot } from '../../core/tree.js'
 import { textContent } from '../../core/tree.js'
 import type { Diagnostic, Severity } from '../../core/diagnostic.js'
 import type { Registers } from '../../core/registers.js'
+import { readPrefixDefs, resolveReference, type RegisterFiles, type Resolution } from '../../core/references.js'
 import { createTagLocator } from '../tag-positions.js'
 import { dateBounds, parseW3cDate, type W3cDate } from '../w3c-date.js'
 
 export interface RuleContext {
   file: string
+  /** The document's path for resolving pointers to other files (default: `file`). */
+  base?: string
   registers?: Registers
+  /** The ids of each register file by absolute path: pointers into them must resolve. */
+  registerFiles?: RegisterFiles
   letter?: boolean
   /** The XML text the tree was parsed from: findings on an attribute are then located at it. */
   xml?: string
@@ -66,26 +71,51 @@ function parsedDate(v: string): W3cDate | undefined {
   return 'problem' in d ? undefined : d
 }
 
+interface PointerUse { el: TeiElement; attribute: string; token: string; resolution: Resolution }
+
+/** Every pointer token of a document and how it resolves (made once per tree and context). */
+const pointerUses = new WeakMap<TeiNode[], { ctx: RuleContext; uses: PointerUse[] }>()
+
+function pointersOf(tree: TeiRoot, ctx: RuleContext): PointerUse[] {
+  const known = pointerUses.get(tree.children)
+  if (known?.ctx === ctx) return known.uses
+  const all = elements(tree.children)
+  const ids = new Set(all.map((e) => e.attributes['xml:id']).filter((id): id is string => !!id))
+  const resolution = { ids, prefixes: readPrefixDefs(tree), base: ctx.base ?? ctx.file, registers: ctx.registers, registerFiles: ctx.registerFiles }
+  const uses: PointerUse[] = []
+  for (const el of all) {
+    const attrs = FROM_TO_POINTERS.has(localName(el.name)) ? [...POINTER_ATTRIBUTES, 'from', 'to'] : POINTER_ATTRIBUTES
+    for (const attribute of attrs) {
+      const v = el.attributes[attribute]
+      if (!v) continue
+      for (const token of v.trim().split(/\s+/)) uses.push({ el, attribute, token, resolution: resolveReference(token, resolution) })
+    }
+  }
+  pointerUses.set(tree.children, { ctx, uses })
+  return uses
+}
+
+/** How many of the unchecked pointers a message lists by name. */
+const LISTED = 3
+
 export const projectRules: ProjectRule[] = [
   {
     id: 'ref-unresolved', severity: 'error',
     check(tree, ctx) {
-      const all = elements(tree.children)
-      const ids = new Set(all.map((e) => e.attributes['xml:id']).filter(Boolean))
-      if (ctx.registers) for (const list of [ctx.registers.persons, ctx.registers.places, ctx.registers.orgs]) for (const e of list ?? []) ids.add(e.id)
-      const out: Finding[] = []
-      for (const el of all) {
-        const attrs = FROM_TO_POINTERS.has(localName(el.name)) ? [...POINTER_ATTRIBUTES, 'from', 'to'] : POINTER_ATTRIBUTES
-        for (const attr of attrs) {
-          const v = el.attributes[attr]
-          if (!v) continue
-          for (const token of v.trim().split(/\s+/)) {
-            // only bare local pointers: "#x(…)" XPointer schemes and other files are out of reach
-            if (/^#[^\s#()]+$/.test(token) && !ids.has(token.slice(1))) out.push({ el, attribute: attr, message: `@${attr}="${token}" points to no xml:id in the document or the registers` })
-          }
-        }
-      }
-      return out
+      return pointersOf(tree, ctx).filter((u) => u.resolution === 'unresolved').map(({ el, attribute, token }) => ({
+        el, attribute, message: token.startsWith('#') ? `@${attribute}="${token}" points to no xml:id in the document or the registers` : `@${attribute}="${token}" points to no entry of the register it names`,
+      }))
+    },
+  },
+  {
+    id: 'ref-unchecked', severity: 'warning',
+    check(tree, ctx) {
+      const unchecked = pointersOf(tree, ctx).filter((u) => u.resolution === 'unchecked')
+      if (!unchecked.length) return []
+      const names = [...new Set(unchecked.map((u) => u.token))]
+      const listed = names.slice(0, LISTED).join(', ') + (names.length > LISTED ? `, … (${names.length} different)` : '')
+      const n = unchecked.length
+      return [{ el: unchecked[0].el, attribute: unchecked[0].attribute, message: `${n} pointer${n === 1 ? '' : 's'} to ids this file does not hold (${listed}): they may name entries of registers kept elsewhere; give the registers with --register FILE to check them` }]
     },
   },
   {
@@ -156,7 +186,7 @@ export const projectRules: ProjectRule[] = [
     },
   },
   {
-    id: 'corresp-desc-missing', severity: 'error',
+    id: 'corresp-desc-missing', severity: 'warning',
     check(tree, ctx) {
       const all = elements(tree.children)
       const docs = all.filter((e) => localName(e.name) === 'TEI')
