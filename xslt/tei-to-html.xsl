@@ -9,8 +9,14 @@
   exclude-result-prefixes="#all">
 
   <xsl:import href="common/functions.xsl"/>
+  <xsl:import href="common/media.xsl"/>
   <xsl:include href="html/layout.xsl"/>
+  <xsl:include href="html/generic.xsl"/>
   <xsl:include href="html/text-structure.xsl"/>
+  <xsl:include href="html/phrases.xsl"/>
+  <xsl:include href="html/transcription.xsl"/>
+  <xsl:include href="html/verse.xsl"/>
+  <xsl:include href="html/figures.xsl"/>
   <xsl:include href="html/names-dates.xsl"/>
   <xsl:include href="html/notes.xsl"/>
   <xsl:include href="html/apparatus.xsl"/>
@@ -41,7 +47,7 @@
         <article class="document" lang="{(@xml:lang, $edition-language)[1]}">
           <!-- the title first (from the title page when there is one), then the metadata panel -->
           <xsl:choose>
-            <xsl:when test="tei:text/tei:front/tei:titlePage/tei:docTitle"><xsl:apply-templates select="tei:text/tei:front"/></xsl:when>
+            <xsl:when test="tei:text/tei:front/tei:titlePage/tei:docTitle"><header class="front"><xsl:apply-templates select="tei:text/tei:front/tei:titlePage[tei:docTitle]"/></header></xsl:when>
             <xsl:otherwise><h1 class="doc-title"><xsl:value-of select="$title"/></h1></xsl:otherwise>
           </xsl:choose>
           <xsl:call-template name="lx:metadata"><xsl:with-param name="header" select="tei:teiHeader"/></xsl:call-template>
@@ -58,6 +64,10 @@
             </nav>
           </xsl:if>
           <xsl:if test="lx:safe-url($other-view-href)"><p class="other-view"><a href="{lx:safe-url($other-view-href)}">Show the <xsl:value-of select="$other-view-title"/></a></p></xsl:if>
+          <!-- the source's own readings (sic, orig, abbr) instead of the edited ones: CSS only -->
+          <xsl:if test="$view = 'reading' and tei:text//tei:choice">
+            <p class="reading-switch"><input type="checkbox" id="show-source-readings"/><xsl:text> </xsl:text><label for="show-source-readings">Show the source's own readings (spelling, errors, abbreviations) instead of the edited text</label></p>
+          </xsl:if>
           <div class="text">
             <xsl:choose>
               <xsl:when test="$view = 'parallel'"><xsl:call-template name="lx:parallel"><xsl:with-param name="tei" select="."/></xsl:call-template></xsl:when>
@@ -76,6 +86,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- a title page already rendered above the metadata panel is not repeated -->
-  <xsl:template match="tei:text"><xsl:apply-templates select="node() except tei:front[tei:titlePage/tei:docTitle]"/></xsl:template>
+  <!-- the text in reading order: front (without the title page, rendered above the metadata
+       panel), body, back; a front that held only the title page adds nothing -->
+  <xsl:template match="tei:text">
+    <xsl:apply-templates select="node() except tei:front[tei:titlePage/tei:docTitle][not(* except tei:titlePage[tei:docTitle])]"/>
+  </xsl:template>
 </xsl:stylesheet>

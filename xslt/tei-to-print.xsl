@@ -14,12 +14,19 @@
 
   <xsl:import href="common/functions.xsl"/>
   <xsl:import href="common/index-names.xsl"/>
+  <xsl:import href="common/media.xsl"/>
+  <xsl:import href="html/generic.xsl"/>
   <xsl:import href="html/text-structure.xsl"/>
+  <xsl:import href="html/phrases.xsl"/>
+  <xsl:import href="html/transcription.xsl"/>
+  <xsl:import href="html/verse.xsl"/>
+  <xsl:import href="html/figures.xsl"/>
   <xsl:import href="html/names-dates.xsl"/>
   <xsl:import href="html/apparatus.xsl"/>
   <xsl:import href="print/apparatus.xsl"/>
   <xsl:import href="print/overrides.xsl"/>
   <xsl:import href="print/indexes.xsl"/>
+  <xsl:import href="print/transcription.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
@@ -87,6 +94,15 @@
 </xsl:for-each>
           </style>
         </xsl:if>
+        <!-- the lettered notes of choices (print/transcription.xsl): a, b, c… in each document; a
+             thin space keeps the letter apart from its word (for the eye, and for copied text) -->
+        <xsl:variable name="most-text-notes" select="max((0, for $d in $docs return count($d/tei:text//tei:choice[lx:has-text-note(.)])))"/>
+        <xsl:if test="$most-text-notes gt 0">
+          <style data-pagedjs-ignore="">
+            <xsl:for-each select="1 to $most-text-notes">.pagedjs_area a.tn-<xsl:value-of select="."/>[data-footnote-call]::after { content: "\2009 <xsl:value-of select="lx:letter(.)"/>"; } .pagedjs_footnote_inner_content .tn-<xsl:value-of select="."/>[data-footnote-marker]::marker { content: "<xsl:value-of select="lx:letter(.)"/>. "; }
+</xsl:for-each>
+          </style>
+        </xsl:if>
         <xsl:if test="$docs/tei:text//tei:app">
           <style data-pagedjs-ignore="">.pagedjs_area [data-footnote-call].app-note, .pagedjs_footnote_inner_content .app-note[data-footnote-marker] { counter-increment: none; }</style>
         </xsl:if>
@@ -117,11 +133,11 @@
           <h2 class="toc-title">Contents</h2>
           <ol>
             <xsl:for-each select="$docs">
-              <li><a href="#{@xml:id}"><xsl:value-of select="lx:title(.)"/></a>
-                <xsl:if test="tei:text/tei:body//tei:head">
+              <li><a href="#{lx:doc-id(.)}"><xsl:value-of select="lx:title(.)"/></a>
+                <xsl:if test="lx:contents-heads(.)">
                   <ol>
-                    <xsl:for-each select="tei:text/tei:body//tei:head">
-                      <li><a href="#{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
+                    <xsl:for-each select="lx:contents-heads(.)">
+                      <li><a href="#{lx:doc-id(ancestor::tei:TEI[1])}-{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></a></li>
                     </xsl:for-each>
                   </ol>
                 </xsl:if>
@@ -134,16 +150,23 @@
         </xsl:if>
 
         <xsl:for-each select="$docs">
-          <section class="document" id="{@xml:id}" lang="{(@xml:lang, $edition-language)[1]}">
+          <section class="document" id="{lx:doc-id(.)}" lang="{(@xml:lang, $edition-language)[1]}">
             <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
             <!-- the title comes from the header; notes on the transcribed title page (a source's
                  note on the title, say) are called from it, so none is lost -->
-            <h1 class="document-title"><xsl:sequence select="lx:heading-index(., tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="tei:text/tei:front/tei:titlePage//tei:note"/></h1>
+            <xsl:variable name="title-page" select="tei:text/tei:front/tei:titlePage"/>
+            <xsl:variable name="same-title" select="$title-page/tei:docTitle[lx:letters(.) = lx:letters(lx:display-title(current()))]"/>
+            <h1 class="document-title"><xsl:sequence select="lx:heading-index(., tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:value-of select="lx:display-title(.)"/><xsl:apply-templates select="$same-title//tei:note"/></h1>
             <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author"><p class="document-author"><xsl:sequence select="lx:heading-index(ancestor::tei:TEI[1], .)"/><xsl:value-of select="."/></p></xsl:for-each>
             <xsl:if test="not($collation)">
               <p class="document-source"><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1])"/></p>
             </xsl:if>
             <!-- front matter beyond the title page (an epigraph, an argument, a preface) -->
+            <!-- the rest of the transcribed title page: its byline, date, imprint… (its title when it
+                 is not the heading's) -->
+            <xsl:for-each select="$title-page[* except $same-title]">
+              <div class="title-page-text"><xsl:apply-templates select="node() except $same-title" mode="lx:title-page"/></div>
+            </xsl:for-each>
             <xsl:apply-templates select="tei:text/tei:front/(* except tei:titlePage)"/>
             <xsl:apply-templates select="tei:text/tei:body | tei:text/tei:back"/>
           </section>
@@ -165,13 +188,31 @@
     </html>
   </xsl:template>
 
+  <!-- a title's letters and digits, lower-cased: the header's title and the title page's agree
+       whatever their line breaks, case and punctuation -->
+  <xsl:function name="lx:letters" as="xs:string">
+    <xsl:param name="s" as="item()?"/>
+    <xsl:sequence select="lower-case(replace(string($s), '[^\p{L}\p{N}]', ''))"/>
+  </xsl:function>
+  <xsl:template match="tei:docTitle" mode="lx:title-page"><p class="title-page-title"><xsl:apply-templates/></p></xsl:template>
+  <xsl:template match="node()" mode="lx:title-page"><xsl:apply-templates select="."/></xsl:template>
+
+  <!-- the headings of a document's divisions (not of a floating text's): the contents list them -->
+  <xsl:function name="lx:contents-heads" as="element(tei:head)*">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="$d/tei:text/tei:body//tei:head[parent::*[matches(local-name(), '^div[1-7]?$')]][not(ancestor::tei:floatingText)]"/>
+  </xsl:function>
   <!-- head ids must be unique across the documents of a volume -->
-  <xsl:template match="tei:head">
-    <h2 class="section-head" id="{ancestor::tei:TEI/@xml:id}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
+  <xsl:template match="tei:head[parent::*[matches(local-name(), '^div[1-7]?$')]]">
+    <h2 class="section-head" id="{lx:doc-id(ancestor::tei:TEI[1])}-{lx:block-id(.)}"><xsl:apply-templates/></h2>
   </xsl:template>
-  <xsl:template match="tei:p"><p><xsl:apply-templates/></p></xsl:template>
   <!-- a paragraph holding block content (a list, a verse quotation…) cannot be an HTML <p> -->
-  <xsl:template match="tei:p[tei:list | tei:table | tei:lg | tei:quote[tei:p | tei:lg] | tei:cit | tei:figure | tei:floatingText | tei:quote//tei:p]" priority="1"><div class="p"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:p">
+    <xsl:element name="{if (lx:holds-blocks(.)) then 'div' else 'p'}">
+      <xsl:call-template name="lx:rend-attributes"><xsl:with-param name="class" select="if (lx:holds-blocks(.)) then 'p' else ()"/></xsl:call-template>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
   <!-- a note's paragraphs run on inside the footnote span: an HTML <p> there would close the
        paragraph that holds the note, leaving the note text in the body and the footnote empty -->
   <xsl:template match="tei:note//tei:p" priority="2"><xsl:apply-templates/><xsl:if test="following-sibling::tei:p"><xsl:text> </xsl:text></xsl:if></xsl:template>
@@ -181,7 +222,10 @@
   <xsl:template match="tei:dateline"><p class="dateline"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:salute"><p class="salute"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:signed"><p class="signed"><xsl:apply-templates/></p></xsl:template>
-  <xsl:template match="tei:back"><xsl:apply-templates select="tei:div[@type = 'notes']/tei:note" mode="endnote"/></xsl:template>
+  <!-- the back: a letter's closing and postscript, appendices…; notes gathered at the end are
+       printed as endnotes -->
+  <xsl:template match="tei:back"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="tei:back/tei:div[@type = 'notes']" priority="2"><xsl:apply-templates select="node() except tei:note"/><xsl:apply-templates select="tei:note" mode="endnote"/></xsl:template>
   <xsl:template match="tei:note" mode="endnote"><p class="endnote"><xsl:value-of select="@n"/><xsl:text> </xsl:text><xsl:apply-templates/></p></xsl:template>
 
 </xsl:stylesheet>

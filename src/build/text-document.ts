@@ -43,7 +43,8 @@ export function processTextFile(
     edition: options.edition,
     pageOrder: s?.pageOrder,
   })
-  const enriched = enrichDocument(imported.doc, { registers: options.registers, language: s?.language ?? options.edition?.language })
+  const dates = options.edition?.dates || s?.dates ? { ...options.edition?.dates, ...s?.dates } : undefined
+  const enriched = enrichDocument(imported.doc, { registers: options.registers, language: s?.language ?? options.edition?.language, dates })
   const fidelity = checkFidelity(enriched.doc)
   return {
     doc: enriched.doc,

@@ -84,7 +84,7 @@ export function readDocument(path: string, data: Uint8Array | string): { summary
 }
 
 /** A source as the sourceDesc lists it. */
-const sourceBibl = (s: EditionConfig['sources'][number], attributes: Record<string, string> = {}) => el('bibl', { ...attributes, 'xml:id': `source-${s.id}`.replace(/[^A-Za-z0-9_.-]/g, '_') }, [s.bibl ?? s.title])
+const sourceBibl = (s: EditionConfig['sources'][number], attributes: Record<string, string> = {}) => el('bibl', { ...attributes, 'xml:id': `source-${s.id}`.replace(/[^A-Za-z0-9_.-]/g, '_') }, [s.bibl ?? s.title ?? s.id])
 
 /**
  * The sources of an edition, one per document, make a sourceDesc as long as the edition: it holds
@@ -183,7 +183,7 @@ export function dublinCore(e: EditionConfig, authors: string[]): string {
     dc('identifier', `${e.id}-${e.version}`),
     dc('rights', e.licence.url ? `${e.licence.name} (${e.licence.url})` : e.licence.name),
     ...(e.introduction ? [dc('description', e.introduction.replace(/\s+/g, ' ').trim())] : []),
-    ...e.sources.map((s) => dc('source', s.bibl ?? s.title)),
+    ...e.sources.map((s) => dc('source', s.bibl ?? s.title ?? s.id)),
     '</oai_dc:dc>',
     '',
   ].join('\n')

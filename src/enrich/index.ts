@@ -6,6 +6,7 @@
  */
 import type { Registers } from '../core/registers.js'
 import type { StageResult, TeiDocument } from '../core/document.js'
+import type { DatesConfig } from '../core/edition.js'
 import { languageOf, tagNames } from './entities/tag-names.js'
 import { rootElement } from '../core/tree.js'
 import { findCandidates, type Candidate } from './entities/candidates.js'
@@ -16,8 +17,21 @@ import { addStandOff } from './stand-off.js'
 import { personMatcher } from './entities/person-matcher.js'
 
 export { suggestRegister } from './suggest-register.js'
+// the pieces the build uses on TEI sources, which it publishes with additions but never re-tags
+export { addCorrespDesc } from './corresp-desc.js'
+export { addStandOff } from './stand-off.js'
+export { personMatcher } from './entities/person-matcher.js'
+export { buildNameIndex } from './entities/name-index.js'
+export { compileMatcher, type NameMatch } from './entities/match-names.js'
+export { conventionsFor } from './entities/name-conventions.js'
+export { foldText, originalSpan } from './entities/fold-text.js'
 
-export interface EnrichOptions { registers: Registers; language?: string }
+export interface EnrichOptions {
+  registers: Registers
+  language?: string
+  /** The edition's date settings, a source's overriding them. */
+  dates?: DatesConfig
+}
 
 export interface DocumentEntityReport {
   id: string
@@ -30,7 +44,7 @@ export interface DocumentEntityReport {
 export function enrichDocument(doc: TeiDocument, options: EnrichOptions): StageResult & { report: DocumentEntityReport } {
   const names = tagNames(doc, options.registers, { language: options.language })
   const candidates = findCandidates(doc)
-  const dates = tagDates(doc)
+  const dates = tagDates(doc, { dates: options.dates, language: options.language })
   const matchPerson = personMatcher(options.registers, languageOf([rootElement(doc.tree)], options.language))
   // the header's author may be linked in correspDesc only: its entry goes to standOff too
   addCorrespDesc(doc, (name) => {

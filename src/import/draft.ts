@@ -22,7 +22,14 @@ export interface ReadOptions {
   kind?: SourceKind
   author?: string
   pageOrder?: string[]
+  /** Offsets of the form feeds (page ends) of the source. */
+  formFeeds?: number[]
+  /** The source's language as declared (BCP 47): no detection then. */
   language?: string
+  /** The edition's language: stands unless the text clearly reads as another. */
+  defaultLanguage?: string
+  /** The source is HTML (its tags are markup) or plain text (a tag is text); undefined: decided from the text. */
+  markup?: 'html' | 'text'
 }
 
 /** A block of the body, with its index among the source's blocks. */
@@ -44,6 +51,8 @@ export interface ImportDraft {
   options: ReadOptions
   /** The kind was not declared: the passes decide from the text. */
   autoKind: boolean
+  /** The text's language (BCP 47): declared, detected, or the edition's. */
+  language: string
   lines: Line[]
   blocks: Block[]
   doubleSpaced: boolean
@@ -65,7 +74,9 @@ export interface ImportDraft {
   inline: InlineContext
   titleLines: TitleLine[]
   body: BodyBlock[]
-  /** Block indexes where a page moved by the editor's page order begins. */
+  /** The source shows its pages (page furniture, form feeds, the editor's page order, PDF layout). */
+  paged: boolean
+  /** Block indexes where a page begins that no page furniture marks (form feed, wide gap, the editor's page order). */
   pageStarts: Set<number>
   units: Unit[]
   isLetter: boolean
@@ -83,19 +94,20 @@ export interface ImportDraft {
 export function createDraft(source: SourceFile, options: ReadOptions): ImportDraft {
   const diagnostics: Diagnostic[] = []
   const removed: RemovedText[] = []
+  const language = options.language ?? options.defaultLanguage ?? 'en'
   const inline: InlineContext = {
-    notes: new Map(), removed, diagnostics, language: options.language,
+    notes: new Map(), removed, diagnostics, language,
     report: (code, severity, message, node, index) => {
       const p = sourcePointAt(node, index, source)
       diagnostics.push({ code, severity, stage: 'import', file: source.path, line: p?.line ?? 1, column: p?.column ?? 1, message })
     },
   }
   return {
-    source, options, autoKind: options.kind === undefined || options.kind === 'auto',
+    source, options, autoKind: options.kind === undefined || options.kind === 'auto', language,
     lines: [], blocks: [], doubleSpaced: false, journalLike: false, titleEnd: 0, colophon: [],
     furniture: { removed: new Set(), pageBreakAfter: new Map(), citations: [] },
     notes: [], noteContent: new Map(), noteBlocks: new Set(), continuations: new Set(),
-    vocabulary: documentVocabulary(source.text), inline, titleLines: [], body: [], pageStarts: new Set(),
+    vocabulary: documentVocabulary(source.text), inline, titleLines: [], body: [], paged: false, pageStarts: new Set(),
     units: [], isLetter: false, orphans: [],
     removed, hyphenJoins: [], normalisations: new Set(), diagnostics,
   }
@@ -109,7 +121,7 @@ export function report(draft: ImportDraft, code: string, severity: Diagnostic['s
 
 /** Lines joined into one text (hyphens resolved and reported); `pageBreaks`: line indexes a page changed before. */
 export function joinText(draft: ImportDraft, lines: Line[], pageBreaks: readonly number[] = []): TeiText {
-  const { text, joins } = joinLines(lines, draft.vocabulary, pageBreaks)
+  const { text, joins } = joinLines(lines, draft.vocabulary, pageBreaks, draft.language)
   for (const j of joins) {
     draft.hyphenJoins.push({ offset: j.hyphenOffset, kept: j.kind === 'hyphen-kept' })
     draft.normalisations.add('dehyphenation')
@@ -121,8 +133,8 @@ export function joinText(draft: ImportDraft, lines: Line[], pageBreaks: readonly
   return text
 }
 
-/** The language of the text (BCP 47), English when nothing says otherwise. */
-export const languageOf = (draft: ImportDraft): string => draft.options.language ?? 'en'
+/** The language of the text (BCP 47). */
+export const languageOf = (draft: ImportDraft): string => draft.language
 
 /** One step of the import: reads and changes the draft. */
 export interface ImportPass {

@@ -21,17 +21,23 @@ export interface ImportOptions {
   metadata?: { title?: string; author?: string; date?: string; language?: string; bibl?: string; url?: string; witness?: string }
   edition?: EditionConfig
   pageOrder?: string[]
+  /** HTML (its tags are markup) or plain text (a tag is text); by default decided from the file name and the text. */
+  markup?: 'html' | 'text'
 }
 
 export function importText(given: SourceFile, options: ImportOptions): StageResult {
   // decoding (read-source.ts) has done this for every file; a text given directly may still hold
   // characters XML cannot, which the importer also uses as its own marks
   const replaced: Diagnostic[] = []
-  const text = replaceForbidden(given.text, given.path, replaced)
+  const repaired = replaceForbidden(given.text, given.path, replaced)
+  // a form feed ends a page (pdftotext): remembered as a page change, a space in the text (offsets kept)
+  const formFeeds = [...repaired.matchAll(/\f/g)].map((m) => m.index)
+  const text = formFeeds.length ? repaired.replace(/\f/g, ' ') : repaired
   const source = text === given.text ? given : createSourceFile(given.path, text)
   const meta = options.metadata ?? {}
-  const language = meta.language ?? options.edition?.language ?? 'en'
-  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, language })
+  // the source's declared language, or the one its text reads in (the edition's when unclear)
+  const read = readText(source, { kind: options.kind, author: meta.author, pageOrder: options.pageOrder, formFeeds, markup: options.markup, language: meta.language, defaultLanguage: options.edition?.language })
+  const language = read.language
   const header = buildTeiHeader({
     title: meta.title || read.title || options.id,
     author: meta.author || read.author,

@@ -7,12 +7,15 @@
 import { createDraft, type ImportDraft, type ImportPass, type ReadOptions } from './draft.js'
 import type { SourceFile } from '../core/source-file.js'
 import { layout } from './clean/layout.js'
+import { htmlEvidence } from './clean/html-evidence.js'
 import { journalEvidence } from './structure/journal-evidence.js'
 import { colophon } from './structure/colophon.js'
 import { pageFurniture } from './clean/page-furniture.js'
+import { pageStarts } from './clean/page-starts.js'
 import { footnotes } from './clean/footnotes.js'
 import { titleBlock } from './structure/title-block.js'
 import { body } from './structure/body.js'
+import { language } from './structure/language.js'
 import { pageOrder } from './clean/page-order.js'
 import { units } from './structure/units.js'
 import { continuedNotes } from './clean/continued-notes.js'
@@ -28,12 +31,15 @@ import { text } from './structure/text.js'
 
 export const IMPORT_PASSES: readonly ImportPass[] = [
   layout,           // lines → blocks (blank lines, PDF double spacing, first-line indents)
+  htmlEvidence,     // HTML (tags are markup) or plain text (a "<p>" is text)?
   journalEvidence,  // lone date lines: a journal?
   colophon,         // "Source: …", "Transcription: …" → the header; where the title block ends
   pageFurniture,    // running heads and feet, page numbers → page changes
+  pageStarts,       // pages no furniture marks: form feeds, wide gaps, the first page
   footnotes,        // note bodies, by marker, parsed for their anchors
   titleBlock,       // title, subtitle, author, date lines
   body,             // the blocks left; separators out; a journal entry's date split off
+  language,         // the body's language, unless declared: function-word frequencies
   pageOrder,        // the editor's page order, or else a continuity check
   units,            // blocks → paragraphs, line groups, block quotations, continued notes
   continuedNotes,   // a note continued on the next page goes before the cut paragraph

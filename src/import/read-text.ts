@@ -19,6 +19,8 @@ export interface ReadTextResult {
   citations: string[]
   letters: number
   isLetter: boolean
+  /** The text's language (BCP 47): declared, detected, or the edition's. */
+  language: string
   normalisations: Set<string>
   removed: RemovedText[]
   hyphenJoins: { offset: number; kept: boolean }[]
@@ -36,6 +38,7 @@ export function readText(source: SourceFile, options: ReadOptions): ReadTextResu
     citations: draft.furniture.citations,
     letters: draft.content?.letters ?? 0,
     isLetter: draft.isLetter,
+    language: draft.language,
     normalisations: draft.normalisations,
     removed: draft.removed,
     hyphenJoins: draft.hyphenJoins,

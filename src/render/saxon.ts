@@ -1,7 +1,7 @@
 /**
  * Runs compiled stylesheets (dist/sef/*.sef.json) with Saxon-JS. Each SEF is read once per process
  * and reused for every document (TECH-NOTES: compiling or loading per document is the slow part).
- * `xsl:message`s become diagnostics; a stylesheet that is older than its .xsl source is refused
+ * `xsl:message`s become diagnostics (render-messages.ts); a stylesheet that is older than its .xsl source is refused
  * with "run npm run build".
  */
 import SaxonJS from 'saxon-js'
@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { sefDir, xsltDir } from '../core/package-paths.js'
 import { LectioError } from '../core/errors.js'
 import type { Diagnostic } from '../core/diagnostic.js'
+import { parseRenderMessage, renderDiagnostics, type RenderMessage } from './render-messages.js'
 
 const loaded = new Map<string, unknown>()
 
@@ -50,10 +51,11 @@ export interface TransformOutput {
 
 /**
  * Transforms `xml` (a string) with `xslt/<name>.xsl`. `file` names the input in diagnostics.
- * Messages whose text starts with `[code]` keep that code; `terminate="yes"` becomes a LectioError.
+ * Messages (`[code] severity: at PATH: text`) become located diagnostics (render-messages.ts);
+ * `terminate="yes"` becomes a LectioError.
  */
 export function transformXml(name: string, xml: string, file: string, params: Record<string, unknown> = {}): TransformOutput {
-  const diagnostics: Diagnostic[] = []
+  const messages: RenderMessage[] = []
   const documents = new Map<string, string>()
   let result
   try {
@@ -63,14 +65,7 @@ export function transformXml(name: string, xml: string, file: string, params: Re
       destination: 'serialized',
       stylesheetParams: params,
       baseOutputURI: 'file:///lectio-out/',
-      deliverMessage: (node: unknown) => {
-        const text = SaxonJS.XPath.evaluate('string(.)', node) as string
-        const m = /^\s*\[([a-z0-9-]+)\]\s*(warning|error|info)?:?\s*([\s\S]*)$/.exec(text)
-        diagnostics.push({
-          code: m?.[1] ?? 'render-message', severity: (m?.[2] as Diagnostic['severity']) ?? 'warning', stage: 'render',
-          message: (m?.[3] ?? text).trim(), file, line: 1, column: 1,
-        })
-      },
+      deliverMessage: (node: unknown) => { messages.push(parseRenderMessage(SaxonJS.XPath.evaluate('string(.)', node) as string)) },
       // secondary results (xsl:result-document): Saxon-JS passes URL objects here
       deliverResultDocument: () => ({
         destination: 'serialized',
@@ -86,5 +81,5 @@ export function transformXml(name: string, xml: string, file: string, params: Re
       message: `XSLT ${name}: ${(err.message ?? String(e)).split('\n')[0]}`,
     })
   }
-  return { output: result.principalResult ?? '', documents, diagnostics }
+  return { output: result.principalResult ?? '', documents, diagnostics: renderDiagnostics(messages, xml, file) }
 }

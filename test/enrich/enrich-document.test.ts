@@ -83,7 +83,7 @@ describe('enrichDocument', () => {
     expect(r.xml).toContain('<date when="1890-03-02" cert="medium">2 March</date>')
     expect(r.xml).toContain('<date when="1890-04-03" cert="medium">April 3</date>')
     expect(r.xml).toContain('<date when="1891">1891</date>')
-    expect(r.xml).toContain('date <date from="1855" to="1856">from 1855 to \'56</date>')
+    expect(r.xml).toContain('date from <date from="1855" to="1856">1855 to \'56</date>')
   })
 
   it('writes correspDesc from dateline, salutation and signature, and standOff with the referenced entries', () => {

@@ -1,31 +1,75 @@
 import { describe, expect, it } from 'vitest'
 import { parseXml } from '../../src/core/xml/parse.js'
 import { serializeTei } from '../../src/core/xml/serialize.js'
-import { tagDates } from '../../src/enrich/dates/tag-dates.js'
+import { tagDates, type TagDatesOptions } from '../../src/enrich/dates/tag-dates.js'
 
-function run(body: string) {
-  const xml = `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>1 May 1999</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader><text><body>${body}</body></text></TEI>`
+interface Doc { body: string; lang?: string; sourceDate?: string; title?: string }
+
+function run(d: Doc | string, options: TagDatesOptions = {}) {
+  const { body, lang, sourceDate, title = '1 May 1999' } = typeof d === 'string' ? { body: d } : d
+  const bibl = sourceDate ? `<bibl><title>T</title> <date when="${sourceDate}">${sourceDate}</date></bibl>` : '<p>S</p>'
+  const xml = `<TEI xmlns="http://www.tei-c.org/ns/1.0"${lang ? ` xml:lang="${lang}"` : ''}><teiHeader><fileDesc><titleStmt><title>${title}</title></titleStmt><publicationStmt><p>P</p></publicationStmt><sourceDesc>${bibl}</sourceDesc></fileDesc><profileDesc><langUsage><language ident="en">English</language></langUsage></profileDesc></teiHeader><text><body>${body}</body></text></TEI>`
   const { tree, source } = parseXml(xml, 'd.xml')
   const doc = { id: 'd', source, tree }
-  const r = tagDates(doc)
-  return { ...r, xml: serializeTei(doc.tree) }
+  const r = tagDates(doc, options)
+  return { ...r, xml: serializeTei(doc.tree), codes: r.diagnostics.filter((x) => x.code !== 'date-normalized').map((x) => `${x.severity} ${x.code}: ${x.message}`) }
 }
 
-describe('tagDates: the year of a year-less date', () => {
-  it('comes from the nearest preceding date with a month, cert medium', () => {
-    const r = run('<p>Written 3 June 1890. The strike of 1871 was long. On May 4 we met.</p>')
-    expect(r.xml).toContain('<date when="1890-05-04" cert="medium">May 4</date>')
+/** The dates of the text (not of the header). */
+const dates = (xml: string) => [...xml.slice(xml.indexOf('<text>')).matchAll(/<date[^>]*>[^<]*<\/date>/g)].map((m) => m[0])
+
+describe('tagDates: a year-less date takes the year of the document’s own date', () => {
+  it('from the letter’s dateline, not from the last year mentioned in passing', () => {
+    const r = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>The strike of 1871 was long. On May 4 we met.</p></div>')
+    expect(dates(r.xml)).toEqual(['<date when="1890-06-03">3 June 1890</date>', '<date when="1871">1871</date>', '<date when="1890-05-04" cert="medium">May 4</date>'])
   })
 
-  it('comes from a bare year only when nothing better precedes, cert low', () => {
-    const r = run('<p>In 1871 the strike began; on May 4 they met.</p>')
-    expect(r.xml).toContain('<date when="1871-05-04" cert="low">May 4</date>')
+  it('from a dateline broken over two lines, not from a note on it', () => {
+    const r = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli<lb/>1851.<note>Anders datiert: 7. Juli 1851.</note></dateline></opener><p>Ich schreibe heute.</p></div>' })
+    expect(dates(r.xml)).toContain('<date when="1851-07-09" cert="medium">heute</date>')
   })
 
-  it('is never taken from the header; without context the date stays untagged and is reported', () => {
+  it('from a dateline at the foot of the letter', () => {
+    const r = run({ lang: 'de', body: '<div type="letter"><p>Ich habe am 4. Mai Ihren Brief erhalten.</p><closer><dateline>Wien, den 3. Juni 1821.</dateline></closer></div>' })
+    expect(dates(r.xml)).toEqual(['<date when="1821-05-04" cert="medium">4. Mai</date>', '<date when="1821-06-03">3. Juni 1821</date>'])
+  })
+
+  it('from the source’s date in the header (edition.json)', () => {
+    const r = run({ sourceDate: '1841-09-14', body: '<p>We go in October, and came back on 2 May.</p>' })
+    expect(dates(r.xml)).toEqual(['<date when="1841-10" cert="medium">October</date>', '<date when="1841-05-02" cert="medium">2 May</date>'])
+  })
+
+  it('in an essay, from the dates it mentions before its own (the publication’s)', () => {
+    const r = run({ sourceDate: '1953-04-01', body: '<p>The strike began in March 1919.</p><p>On May 10 the committee met.</p><p>It met again yesterday.</p>' })
+    expect(dates(r.xml)).toEqual(['<date when="1919-03">March 1919</date>', '<date when="1919-05-10" cert="medium">May 10</date>', '<date when="1953-03-31" cert="medium">yesterday</date>'])
+  })
+
+  it('from a date earlier in the same paragraph before the letter’s', () => {
+    const r = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>In March 1885 I went to Rome; on 4 April I saw the Pope.</p><p>On 4 April I shall leave.</p></div>')
+    expect(dates(r.xml).slice(2)).toEqual(['<date when="1885-04-04" cert="medium">4 April</date>', '<date when="1890-04-04" cert="medium">4 April</date>'])
+  })
+
+  it('from a paragraph that reads like a dateline: places, then the date', () => {
+    const r = run('<p>Thursday night.</p><p>I write in haste; on 4 May I leave.</p><p>Bath, Laura Place, 3 June 1890</p>')
+    expect(dates(r.xml)[0]).toBe('<date when="1890-05-04" cert="medium">4 May</date>')
+  })
+
+  it('from a heading or paragraph of a place and its article before the date (den, ce)', () => {
+    const de = run({ lang: 'de', body: '<p>Gotha den 20 Oktober 1849</p><p>Ich komme am 3. November.</p>' })
+    expect(dates(de.xml)[1]).toBe('<date when="1849-11-03" cert="medium">3. November</date>')
+    const fr = run({ lang: 'fr', body: '<head>à Tours ce 9 Novembre 1768</head><p>Je pars demain.</p>' })
+    expect(dates(fr.xml)[1]).toBe('<date when="1768-11-10" cert="medium">demain</date>')
+  })
+
+  it('failing all, from the first full date near the start or end of the text (cert low)', () => {
+    const r = run('<p>Thursday night.</p><p>I write in haste; on 4 May I leave.</p><p>Written on 3 June 1890.</p>')
+    expect(dates(r.xml)[0]).toBe('<date when="1890-05-04" cert="low">4 May</date>')
+  })
+
+  it('without any year the date is tagged without a value, and reported', () => {
     const r = run('<p>On May 4 we met.</p>')
-    expect(r.xml).not.toContain('<date')
-    expect(r.diagnostics).toMatchObject([{ code: 'date-year-unknown', severity: 'info', file: 'd.xml' }])
+    expect(r.xml).toContain('<p>On <date>May 4</date> we met.</p>')
+    expect(r.codes).toEqual(['info date-year-unknown: "May 4" (--05-04) has no year and none precedes it: tagged without a value; give the source\'s date in edition.json'])
   })
 
   it('does not tag inside existing dates or names', () => {
@@ -33,11 +77,123 @@ describe('tagDates: the year of a year-less date', () => {
     expect(r.dates).toEqual([])
   })
 
-  it('reports every tagged date with a date-normalized diagnostic', () => {
+  it('reports every tagged date with a date-normalized note', () => {
     const r = run('<p>The years 1789–94, and 4 March 1920.</p>')
     expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
       ['date-normalized', 'date "1789–94" normalized to 1789/1794'],
       ['date-normalized', 'date "4 March 1920" normalized to 1920-03-04'],
     ])
+  })
+})
+
+describe('tagDates: relative dates', () => {
+  it('count from the letter’s own date, in the document’s language', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, Tuesday 3 June 1890</dateline></opener><p>I saw him yesterday and shall see him to-day and on Tuesday next.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual([
+      '<date when="1890-06-02" cert="medium">yesterday</date>', '<date when="1890-06-03" cert="medium">to-day</date>', '<date when="1890-06-10" cert="medium">Tuesday next</date>',
+    ])
+    const de = run({ lang: 'de', body: '<div type="letter"><p>Vorgestern ging mein Paket ab, gestern kam Ihr Brief.</p><closer><dateline>Kassel den 22 Mai 1847</dateline></closer></div>' })
+    expect(dates(de.xml).slice(0, 2)).toEqual(['<date when="1847-05-20" cert="medium">Vorgestern</date>', '<date when="1847-05-21" cert="medium">gestern</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Je partirai demain, et avant-hier je suis arrivé.</p></div>' })
+    expect(dates(fr.xml).slice(1)).toEqual(['<date when="1768-11-10" cert="medium">demain</date>', '<date when="1768-11-07" cert="medium">avant-hier</date>'])
+  })
+
+  it('are not resolved without the letter’s date, and never in an editorial note', () => {
+    const r = run('<p>I saw him yesterday.<note>The house is today a museum.</note></p>')
+    expect(dates(r.xml)).toEqual([])
+    expect(r.codes).toEqual(['info date-year-unknown: "yesterday" counts from the document\'s own date, which is not known; left untagged'])
+  })
+
+  it('a day alone is of the letter’s month', () => {
+    const r = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 20 Oktober 1849</dateline></opener><p>Seit dem August war er krank; am Sonnabend den 13 ist er abgereist.</p></div>' })
+    expect(dates(r.xml).slice(1)).toEqual(['<date when="1849-08" cert="medium">August</date>', '<date when="1849-10-13" cert="medium">13</date>'])
+  })
+})
+
+describe('tagDates: diary entry heads', () => {
+  const entry = (head: string) => `<div type="entry"><head>${head}</head><p>Rain.</p></div>`
+
+  it('a weekday and a day number take month and year from the source’s date, then from the previous entry', () => {
+    const r = run({ sourceDate: '1820-01', body: `<div type="journal">${entry('Wednesday 12')}${entry('Thurs 13')}${entry('Saturday 29.')}${entry('Wednesday 2d.')}</div>` })
+    expect(dates(r.xml)).toEqual([
+      '<date when="1820-01-12">Wednesday 12</date>', '<date when="1820-01-13">Thurs 13</date>', '<date when="1820-01-29">Saturday 29</date>', '<date when="1820-02-02">Wednesday 2d</date>',
+    ])
+    expect(r.codes).toEqual([])
+  })
+
+  it('or from a month heading in the text', () => {
+    const r = run(`<div type="journal"><head>February 1820</head>${entry('Tuesday 1')}${entry('Friday 4th')}</div>`)
+    expect(dates(r.xml)).toEqual(['<date when="1820-02">February 1820</date>', '<date when="1820-02-01">Tuesday 1</date>', '<date when="1820-02-04">Friday 4th</date>'])
+  })
+
+  it('a month heading alone takes the year of what precedes it, across New Year the next', () => {
+    const month = (head: string, ...entries: string[]) => `<div type="month"><head>${head}</head>${entries.map(entry).join('')}</div>`
+    const r = run({ sourceDate: '1821', body: `<div type="journal">${month('DECEMBER 1820', 'Friday 29')}${month('JANUARY', 'Monday 1', 'Tuesday 2d.')}${month('February.', 'Thursday 1')}</div>` })
+    expect(dates(r.xml)).toEqual([
+      '<date when="1820-12">DECEMBER 1820</date>', '<date when="1820-12-29">Friday 29</date>',
+      '<date when="1821-01" cert="medium">JANUARY</date>', '<date when="1821-01-01">Monday 1</date>', '<date when="1821-01-02">Tuesday 2d</date>',
+      '<date when="1821-02" cert="medium">February</date>', '<date when="1821-02-01">Thursday 1</date>',
+    ])
+    expect(r.codes).toEqual([])
+  })
+
+  it('German and French heads: Mittwoch, den 12. / Mercredi 12 (in running text "den 14" alone is the date)', () => {
+    const de = run({ lang: 'de', sourceDate: '1821-12', body: `<div type="journal">${entry('Mittwoch, den 12.')}${entry('Freitag 14ten')}</div>` })
+    expect(dates(de.xml)).toEqual(['<date when="1821-12-12">Mittwoch, den 12.</date>', '<date when="1821-12-14">Freitag 14ten</date>'])
+    const fr = run({ lang: 'fr', sourceDate: '1821-12', body: `<div type="journal">${entry('Mercredi 12')}</div>` })
+    expect(dates(fr.xml)).toEqual(['<date when="1821-12-12">Mercredi 12</date>'])
+  })
+
+  it('a weekday the calendar contradicts is a located warning, and lowers the certainty', () => {
+    const r = run({ sourceDate: '1820-01', body: `<div type="journal">${entry('Wednesday 12')}${entry('Friday 13')}</div>` })
+    expect(dates(r.xml)[1]).toBe('<date when="1820-01-13" cert="low">Friday 13</date>')
+    expect(r.diagnostics.find((d) => d.code === 'date-weekday-mismatch')).toMatchObject({ severity: 'warning', file: 'd.xml', message: '"Friday 13": 1820-01-13 is a Thursday, not a Friday' })
+  })
+
+  it('the entry’s date is what its text counts from', () => {
+    const r = run(`<div type="journal">${entry('Sunday, 5 May 1861')}<div type="entry"><head>Monday 6</head><p>Yesterday it rained; we leave on the 9th at noon.</p></div></div>`)
+    expect(dates(r.xml).slice(1)).toEqual(['<date when="1861-05-06">Monday 6</date>', '<date when="1861-05-05" cert="medium">Yesterday</date>', '<date when="1861-05-09" cert="medium">9th</date>'])
+  })
+
+  it('an entry head with nothing to say its month is tagged without a value, and reported', () => {
+    const r = run(`<div type="journal">${entry('Wednesday 12')}</div>`)
+    expect(dates(r.xml)).toEqual(['<date>Wednesday 12</date>'])
+    expect(r.codes).toEqual(['info date-year-unknown: "Wednesday 12" has no month and year, and none precedes it: tagged without a value; give the source\'s date in edition.json'])
+  })
+
+  it('a weekday and a bare number in running text are no date', () => {
+    const r = run({ sourceDate: '1820-01', body: '<p>On Wednesday 12 men came.</p>' })
+    expect(dates(r.xml)).toEqual([])
+  })
+})
+
+describe('tagDates: editorial notes, life spans, Old Style', () => {
+  it('tags bare years in notes by default, as editors do; the setting turns it off', () => {
+    const body = '<p>Text.<note>Sie zog 1809 nach Gotha und starb 1838, vgl. S. 1127.</note></p>'
+    expect(dates(run({ lang: 'de', body }).xml)).toEqual(['<date when="1809">1809</date>', '<date when="1838">1838</date>'])
+    expect(dates(run({ lang: 'de', body }, { dates: { bareYearsInNotes: false } }).xml)).toEqual([])
+  })
+
+  it('a year-less date in a note takes the note’s year, else the letter’s at low certainty', () => {
+    const r = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>Text.<note>In 1885 he left; on 4 May he came back.</note><note>He came on 6 May.</note></p></div>')
+    expect(dates(r.xml).slice(1)).toEqual(['<date when="1885">1885</date>', '<date when="1885-05-04" cert="medium">4 May</date>', '<date when="1890-05-06" cert="low">6 May</date>'])
+  })
+
+  it('a life span after a name is not tagged, and said so', () => {
+    const r = run('<p><persName>Amalia Grünfeld</persName> (1781–1843) travelled from 1801 to 1806.</p>')
+    expect(dates(r.xml)).toEqual(['<date from="1801" to="1806">1801 to 1806</date>'])
+    expect(r.codes).toEqual(['info date-not-event: "1781–1843" is a life span, not an event of the text: not tagged'])
+  })
+
+  it('Old Style: @when in the year as we count it, @when-custom as written, the calendar in the header', () => {
+    const r = run('<div type="letter"><opener><dateline>London, the 12th of February 1611</dateline></opener><p>Paid on 20 March, sold on 30 March.</p></div>', { dates: { yearStart: '03-25' } })
+    expect(dates(r.xml)).toEqual([
+      '<date when="1612-02-12" when-custom="1611-02-12" datingMethod="#calendar-old-style">12th of February 1611</date>',
+      // a year-less date is of the source's own year, 1611, reckoned anew
+      '<date when="1612-03-20" when-custom="1611-03-20" datingMethod="#calendar-old-style" cert="medium">20 March</date>',
+      '<date when="1611-03-30" cert="medium">30 March</date>',
+    ])
+    expect(r.xml).toContain('<calendarDesc><calendar xml:id="calendar-old-style"><p>Old Style: the sources begin the year on 25 March.')
+    expect(run('<p>On 12 February 1611 he came.</p>').xml).not.toContain('calendarDesc')
   })
 })

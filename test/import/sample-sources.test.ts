@@ -73,11 +73,16 @@ describe('sample sources', () => {
     expect(body).toMatch(/after the revolution\.<note place="foot" n="1"><p>Contrary to this report[\s\S]*<hi rend="italic">The Anarchist Prince<\/hi>, maintain that/)
     expect(body).toContain('<hi rend="italic">Memoirs of a Revolutionist</hi>')
     // paragraphs the extraction cut mid-sentence are whole again
-    expect(body).toContain('only 25 percent for the Bolsheviks. The red terror')
-    expect(body).toMatch(/would become: "And, citizens,” the great anarchist declared/)
+    // …where a page changed that no running head marks: the page break is kept
+    expect(body).toContain('only 25 percent for the <pb/> Bolsheviks. The red terror')
+    expect(body).toMatch(/would become: "And, <pb\/> citizens,” the great anarchist declared/)
     expect(body).not.toMatch(/<p>citizens,”/)
     // the letters quoted after "he wrote:", "in this manner:" … are block quotations
     expect(count(/<quote>/g)).toBe(5)
+    // every page start it can see keeps a <pb/>: the first page and the one after the colophon's
+    // wide gap (in the front), the running head's, the five moved pages, the two sentence cuts
+    expect((xml.match(/<pb[ /]/g) ?? []).length).toBe(10)
+    expect(xml).toMatch(/<front>\s*<pb\/>\s*<pb\/>\s*<titlePage>/)
     expect(body).toMatch(/on the subject of hostages:<\/p>\s*<quote><p>Is it possible that you do not know/)
     expect(body).toMatch(/<quote><p>At every point, people[\s\S]*?<\/p><p>Russia has become a Soviet Republic only in name[\s\S]*?Jacobins\.<\/p><\/quote>/)
   })

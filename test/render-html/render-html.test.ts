@@ -96,9 +96,10 @@ describe('document page', () => {
 
   test('editorial interventions: supplied in brackets, sic, gap, unclear, page breaks as markers', () => {
     const html = page('letters.html')
-    expect(html).toContain('<span class="supplied" title="supplied by the editor">[pamphlet]</span>')
-    expect(html).toContain('recieved [sic]')
-    expect(html).toContain('<span class="gap" title="illegible in the source">[…]</span>')
+    expect(html).toContain('<span class="supplied" title="supplied by the editor: omitted">[pamphlet]</span>')
+    // the editor's words are marked as such (class ed): they are not the source's
+    expect(html).toContain('recieved<span class="ed"> [sic]</span>')
+    expect(html).toContain('<span class="gap ed" title="illegible in the source">[illegible]</span>')
     expect(html).toMatch(/<span class="pb" role="note" aria-label="page break, page 4">\|<span class="pb-n">4<\/span><\/span>page/)
     expect(html).toMatch(/mem<span class="pb" role="note" aria-label="page break, page 5" data-break="no">/)
   })
@@ -128,11 +129,11 @@ describe('document page', () => {
 
   test('title page, headings and block quotations', () => {
     const html = page('essay.html')
-    expect(html).toMatch(/<h1 class="doc-title"><span class="title-part main">On Cooperation<\/span><br><span class="title-part sub">A Lecture<\/span><\/h1>/)
+    expect(html).toMatch(/<h1 class="doc-title"><span class="title-part main">On Cooperation<\/span><br>\n<span class="title-part sub">A Lecture<\/span><\/h1>/)
     expect(html).toContain('<p class="doc-author">by <span class="docAuthor">Bert Sample</span></p>')
     expect(html).toContain('<section class="div">')
     expect(html).toContain('<h2 id="p1">I. Beginnings</h2>')
-    expect(html).toMatch(/<blockquote>\s*<p id="p3">We meet to read, and reading we meet.<\/p>\s*<\/blockquote>/)
+    expect(html).toMatch(/<blockquote class="quote">\s*<p id="p3">We meet to read, and reading we meet.<\/p>\s*<\/blockquote>/)
     expect(html.match(/<h1/g)?.length).toBe(1)
   })
 })
@@ -149,11 +150,12 @@ describe('other TEI blocks and phrases', () => {
 
   test('tables, foreign words with their language, choice, additions and deletions; running heads dropped', () => {
     const html = page('essay.html')
-    expect(html).toMatch(/<table class="text-table"><caption id="p13">Members by year<\/caption><tbody><tr><th>Year<\/th><th>Members<\/th><\/tr><tr><td>1899<\/td><td>12<\/td><\/tr><\/tbody><\/table>/)
+    expect(html).toMatch(/<table class="text-table"><caption id="p13">Members by year<\/caption><tbody><tr><th scope="col">Year<\/th><th scope="col">Members<\/th><\/tr><tr><td>1899<\/td><td>12<\/td><\/tr><\/tbody><\/table>/)
     expect(html).toContain('<span class="foreign" lang="fr">laissez faire</span>')
-    expect(html).toContain('<span class="corr" title="source reads: teh">the</span>')
-    expect(html).toContain('<abbr title="October">Oct.</abbr>')
-    expect(html).toContain('<ins class="add">added</ins> and <del class="del">deleted</del>')
+    // a choice shows the edited reading, the source's on demand (title, and the reading switch)
+    expect(html).toContain('<span class="choice corr" title="in the source: teh"><span class="reading">the</span><span class="alt">teh</span></span>')
+    expect(html).toContain('<span class="choice expan" title="abbreviated in the source: Oct."><span class="reading">October</span><span class="alt">Oct.</span></span>')
+    expect(html).toContain('<ins class="add above" title="added above the line">added</ins> and <del class="del" title="deleted">deleted</del>')
     expect(html).toContain('<em>stressed</em> <q>quoted</q>')
     expect(html).not.toContain('RUNNING HEAD')
   })
@@ -345,8 +347,11 @@ describe('single page (lectio render --to html)', () => {
   test('page breaks link to a page image only through a safe @facs', () => {
     expect(fragment('<p>a<pb n="7" facs="img/p7.png"/>b<pb n="8" facs="javascript:alert(1)"/>c<pb facs="https://example.org/p9"/>d</p>')).toBe(
       '<p id="p1">a<span class="pb" role="note" aria-label="page break, page 7">|<a class="pb-n" href="img/p7.png" title="page image">7</a></span>'
-      + 'b<span class="pb" role="note" aria-label="page break, page 8">|<span class="pb-n">8</span></span>'
-      + 'c<span class="pb" role="note" aria-label="page break">|<a class="pb-n" href="https://example.org/p9" title="page image">⎘</a></span>d</p>')
+      // a single page keeps the relative image beside the text (the site takes images from the edition folder only)
+      + '<span class="facs"><a href="img/p7.png"><img src="img/p7.png" alt="Page 7 of the source" loading="lazy" decoding="async"></a></span>'
+      // a page break between words is a word boundary even without a space around it
+      + ' b<span class="pb" role="note" aria-label="page break, page 8">|<span class="pb-n">8</span></span>'
+      + ' c<span class="pb" role="note" aria-label="page break">|<a class="pb-n" href="https://example.org/p9" title="page image">⎘</a></span> d</p>')
   })
 
   test('a name whose ref is an authority URI links there; other schemes do not', () => {
@@ -357,7 +362,7 @@ describe('single page (lectio render --to html)', () => {
 
   test('fragments: hi, title, lb, unlinked names', () => {
     expect(fragment('<p><hi rend="italic">a</hi><hi rend="bold">b</hi><hi rend="superscript">c</hi><hi rend="smallcaps">d</hi></p>')).toBe('<p id="p1"><em>a</em><strong>b</strong><sup>c</sup><span class="hi smallcaps">d</span></p>')
-    expect(fragment('<p>x<lb/>y <title>Z</title> <persName>N</persName></p>')).toBe('<p id="p1">x<br>y <cite>Z</cite> <span class="entity unlinked person">N</span></p>')
+    expect(fragment('<p>x<lb/>y <title>Z</title> <persName>N</persName></p>')).toBe('<p id="p1">x<br class="lb">\ny <cite>Z</cite> <span class="entity unlinked person">N</span></p>')
   })
 })
 

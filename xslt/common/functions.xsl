@@ -82,4 +82,72 @@
     <xsl:param name="name" as="xs:string"/>
     <xsl:sequence select="if ($name = 'persName') then 'persons.html' else if ($name = 'placeName') then 'places.html' else 'organisations.html'"/>
   </xsl:function>
+
+  <!-- The word that joins the last two items of a list, in a language: "A, B and C". -->
+  <xsl:function name="lx:and-word" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="l" select="lower-case(substring-before(($lang, 'en')[1] || '-', '-'))"/>
+    <xsl:sequence select="(map { 'de': 'und', 'fr': 'et', 'it': 'e', 'es': 'y', 'pt': 'e', 'nl': 'en', 'sv': 'och', 'da': 'og', 'no': 'og', 'nb': 'og', 'pl': 'i', 'cs': 'a', 'la': 'et' }($l), 'and')[1]"/>
+  </xsl:function>
+
+  <!-- Items rendered as a reader expects a list of names: "A", "A and B", "A, B and C" (no serial
+       comma: the form most style guides of the supported languages share). -->
+  <xsl:template name="lx:name-list">
+    <xsl:param name="items" as="item()*"/>
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:for-each select="$items">
+      <xsl:choose>
+        <xsl:when test="position() = 1"/>
+        <xsl:when test="position() = last()"><xsl:value-of select="' ' || lx:and-word($lang) || ' '"/></xsl:when>
+        <xsl:otherwise><xsl:text>, </xsl:text></xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The tokens of @rend, lower-cased, with the common spellings of one rendition made one:
+       "italics", "i", "it" → italic; "sup" → superscript; "sc", "small-caps" → smallcaps … -->
+  <xsl:function name="lx:rend-tokens" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="synonyms" select="map {
+      'i': 'italic', 'it': 'italic', 'ital': 'italic', 'italics': 'italic', 'cursive': 'italic', 'em': 'italic',
+      'b': 'bold', 'bf': 'bold', 'strong': 'bold', 'bolder': 'bold',
+      'sup': 'superscript', 'super': 'superscript', 'sub': 'subscript',
+      'u': 'underline', 'ul': 'underline', 'underlined': 'underline', 'underscore': 'underline',
+      'uu': 'double-underline', 'underline-double': 'double-underline', 'underline(2)': 'double-underline', 'doubleunderline': 'double-underline',
+      'sc': 'smallcaps', 'small-caps': 'smallcaps', 'smcap': 'smallcaps', 'smcaps': 'smallcaps', 'small_caps': 'smallcaps',
+      'spaced': 'letterspaced', 'letter-spaced': 'letterspaced', 'spacing': 'letterspaced', 'gesperrt': 'letterspaced', 'expanded': 'letterspaced', 'sperrung': 'letterspaced', 'espace': 'letterspaced',
+      'strikethrough': 'strike', 'strike-through': 'strike', 'line-through': 'strike', 'overstrike': 'strike', 'struck': 'strike',
+      'caps': 'uppercase', 'allcaps': 'uppercase', 'upper': 'uppercase', 'capitals': 'uppercase',
+      'centre': 'center', 'centered': 'center', 'centred': 'center', 'right-aligned': 'right', 'align-right': 'right', 'rightaligned': 'right', 'flush-right': 'right',
+      'indented': 'indent', 'large': 'larger', 'big': 'larger', 'small': 'smaller', 'roman': 'normal', 'upright': 'normal' }"/>
+    <xsl:sequence select="for $t in tokenize(lower-case(normalize-space($e/@rend)), '\s+')[not(contains(., ':'))] return ($synonyms($t), $t)[1]"/>
+  </xsl:function>
+
+  <!-- CSS from the source (@style, a CSS-like @rend, the tagsDecl rendition @rendition points to),
+       kept only in the form that can change how text looks and nothing else: known properties,
+       values of letters, digits, spaces, "#", "%", ".", ",", "-", "(" and ")"; no url(), no
+       expression(), no escapes, no quotes. -->
+  <xsl:function name="lx:safe-css" as="xs:string?">
+    <xsl:param name="css" as="xs:string*"/>
+    <xsl:variable name="allowed" select="('font-style', 'font-weight', 'font-variant', 'font-variant-caps', 'font-size', 'text-decoration', 'text-decoration-line', 'text-decoration-style', 'text-decoration-color', 'text-transform', 'letter-spacing', 'word-spacing', 'vertical-align', 'color', 'background-color', 'text-align', 'text-indent', 'margin-left', 'margin-right', 'padding-left', 'border-bottom', 'border-top', 'font-family')"/>
+    <xsl:variable name="kept" as="xs:string*">
+      <xsl:for-each select="tokenize(string-join($css, ';'), ';')">
+        <xsl:variable name="property" select="lower-case(normalize-space(substring-before(., ':')))"/>
+        <xsl:variable name="value" select="normalize-space(substring-after(., ':'))"/>
+        <xsl:if test="$property = $allowed and matches($value, '^[\p{L}\p{N} #%.,()\-]+$') and not(matches($value, 'url|expression|image|attr|var|env', 'i'))">
+          <xsl:sequence select="$property || ': ' || $value"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="if (exists($kept)) then string-join($kept, '; ') else ()"/>
+  </xsl:function>
+
+  <!-- The CSS an element's source asks for: @style, a @rend written as CSS, and the renditions
+       its @rendition points to in the header's tagsDecl (scheme css, or none). -->
+  <xsl:function name="lx:source-css" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="renditions" select="for $r in tokenize(normalize-space($e/@rendition), ' ') return root($e)//tei:tagsDecl/tei:rendition[@xml:id = substring-after($r, '#')][not(@scheme) or @scheme = 'css']"/>
+    <xsl:sequence select="lx:safe-css(($renditions/string(), $e/@rend[contains(., ':')]/string(), $e/@style/string()))"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -34,12 +34,15 @@
         <span class="visually-hidden"> (variant readings)</span>
       </summary>
       <span class="readings">
-        <xsl:for-each select="tei:lem | tei:rdg">
+        <!-- readings grouped by the editor (rdgGrp) are listed with the others -->
+        <xsl:for-each select="tei:lem | tei:rdg | tei:rdgGrp//tei:rdg">
           <span class="reading"><span class="sigla"><xsl:value-of select="lx:sigla(@wit)"/></span><xsl:text> </xsl:text><xsl:choose><xsl:when test="normalize-space(.) or *"><xsl:apply-templates/></xsl:when><xsl:otherwise><em>om.</em></xsl:otherwise></xsl:choose></span>
           <xsl:if test="position() != last()"><xsl:text> | </xsl:text></xsl:if>
         </xsl:for-each>
       </span>
     </details>
+    <!-- the editor's note on the variant is called after it -->
+    <xsl:apply-templates select="tei:note"/>
   </xsl:template>
 
   <!-- side by side: one column per witness, each reading its own text -->
@@ -60,7 +63,7 @@
   </xsl:template>
   <xsl:template match="tei:app" mode="witness">
     <xsl:param name="w" tunnel="yes"/>
-    <xsl:variable name="r" select="(tei:lem | tei:rdg)[$w = tokenize(normalize-space(@wit), ' ')][1]"/>
+    <xsl:variable name="r" select="(tei:lem | tei:rdg | tei:rdgGrp//tei:rdg)[$w = tokenize(normalize-space(@wit), ' ')][1]"/>
     <xsl:choose>
       <xsl:when test="$r[normalize-space() or *]"><mark class="variant"><xsl:apply-templates select="$r/node()" mode="witness"/></mark></xsl:when>
       <!-- this witness lacks what another has: a discreet marker so the columns can be compared -->

@@ -24,12 +24,16 @@
         </xsl:for-each>
         <xsl:for-each select="$header/tei:profileDesc/tei:correspDesc">
           <xsl:variable name="n" select="if (count(../tei:correspDesc) gt 1) then ' (letter ' || position() || ')' else ''"/>
+          <!-- several senders or addressees read "A, B and C" (lx:name-list, in the edition's language) -->
           <xsl:for-each select="tei:correspAction[@type = 'sent']">
-            <dt>From<xsl:value-of select="$n"/></dt><dd><xsl:apply-templates select="tei:persName"/><xsl:for-each select="tei:placeName">, <xsl:apply-templates select="."/></xsl:for-each></dd>
+            <dt>From<xsl:value-of select="$n"/></dt><dd><xsl:call-template name="lx:name-list"><xsl:with-param name="items" select="tei:persName | tei:orgName | tei:name | tei:rs"/><xsl:with-param name="lang" select="$edition-language"/></xsl:call-template><xsl:for-each select="tei:placeName | tei:settlement">, <xsl:apply-templates select="."/></xsl:for-each></dd>
             <xsl:for-each select="tei:date"><dt>Date<xsl:value-of select="$n"/></dt><dd><xsl:apply-templates select="."/></dd></xsl:for-each>
           </xsl:for-each>
           <xsl:for-each select="tei:correspAction[@type = 'received']">
-            <dt>To<xsl:value-of select="$n"/></dt><dd><xsl:apply-templates select="tei:persName"/></dd>
+            <dt>To<xsl:value-of select="$n"/></dt><dd><xsl:call-template name="lx:name-list"><xsl:with-param name="items" select="tei:persName | tei:orgName | tei:name | tei:rs"/><xsl:with-param name="lang" select="$edition-language"/></xsl:call-template><xsl:for-each select="tei:placeName | tei:settlement">, <xsl:apply-templates select="."/></xsl:for-each></dd>
+          </xsl:for-each>
+          <xsl:for-each select="tei:correspAction[@type = ('forwarded', 'redirected', 'transmitted')]">
+            <dt><xsl:value-of select="map { 'forwarded': 'Forwarded by', 'redirected': 'Redirected to', 'transmitted': 'Carried by' }(@type)"/><xsl:value-of select="$n"/></dt><dd><xsl:call-template name="lx:name-list"><xsl:with-param name="items" select="tei:persName | tei:orgName | tei:name | tei:rs"/><xsl:with-param name="lang" select="$edition-language"/></xsl:call-template><xsl:for-each select="tei:placeName | tei:settlement">, <xsl:apply-templates select="."/></xsl:for-each><xsl:for-each select="tei:date">, <xsl:apply-templates select="."/></xsl:for-each></dd>
           </xsl:for-each>
         </xsl:for-each>
         <xsl:for-each select="$header/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness">

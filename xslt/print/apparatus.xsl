@@ -120,7 +120,7 @@
       <xsl:text>&#xA0;] </xsl:text>
       <span class="app-sigla"><xsl:value-of select="lx:wits(tei:lem)" separator=" "/></span>
       <xsl:variable name="app" select="."/>
-      <xsl:for-each select="tei:rdg">
+      <xsl:for-each select="tei:rdg | tei:rdgGrp//tei:rdg">
         <xsl:variable name="text" select="lx:reading-text(.)"/>
         <xsl:choose>
           <xsl:when test="position() = 1"><xsl:text>&#x2002;</xsl:text></xsl:when>
@@ -160,6 +160,8 @@
       <xsl:call-template name="lx:app-entry"/>
     </xsl:if>
     <xsl:apply-templates select="tei:lem/node()"/>
+    <!-- an editor's note on the variant (hand-encoded apparatus) is a footnote of the text -->
+    <xsl:apply-templates select="tei:note"/>
   </xsl:template>
   <!-- an entry keyed to the word before is called right after that word, not after the space
        (where the line may break) -->

@@ -22,14 +22,24 @@
 
   <xsl:template match="tei:date[@when or @from or @to]"><span class="date"><xsl:apply-templates/></span></xsl:template>
 
+  <!-- inside a word (break="no") the bar is joined to its letters (U+2060): a line may break after
+       a "|", and the word was cut there without a hyphen -->
   <xsl:template match="tei:pb">
-    <span class="pb"><xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if><span class="pb-mark">|</span><span class="pb-margin">[page<xsl:if test="@n"><xsl:text> </xsl:text><xsl:value-of select="@n"/></xsl:if>]</span></span>
+    <span class="pb"><xsl:if test="@break = 'no'"><xsl:attribute name="data-break" select="'no'"/></xsl:if><span class="pb-mark"><xsl:value-of select="if (@break = 'no') then '&#x2060;|&#x2060;' else '|'"/></span><span class="pb-margin">[page<xsl:if test="@n"><xsl:text> </xsl:text><xsl:value-of select="@n"/></xsl:if>]</span></span>
   </xsl:template>
 
   <xsl:template match="tei:ref"><xsl:apply-templates/></xsl:template>
 
+  <!-- A document's id in the print page: its xml:id in a form every CSS selector takes (Paged.js
+       finds the targets of page references with querySelector: "#" alone, or a "." in an id,
+       stopped the pagination or pointed elsewhere), else its place in the volume. -->
+  <xsl:function name="lx:doc-id" as="xs:string">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="if (normalize-space($d/@xml:id)) then 'd-' || replace(normalize-space($d/@xml:id), '[^A-Za-z0-9_\-]', '_') else 'document-' || (count($d/preceding-sibling::tei:TEI) + 1)"/>
+  </xsl:function>
+
   <xsl:function name="lx:occurrence-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="'o-' || $e/ancestor::tei:TEI/@xml:id || '-' || (count($e/preceding::*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName][ancestor::tei:text]) + 1)"/>
+    <xsl:sequence select="'o-' || lx:doc-id($e/ancestor::tei:TEI[1]) || '-' || (count($e/preceding::*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName][ancestor::tei:text]) + 1)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -1,134 +1,154 @@
 /**
- * Finds calendar expressions in a run of text and gives their ISO 8601 values. Pure: knows nothing
- * of trees. Handles day-month-year in either order, ordinals ("the 3rd of June 1601"), abbreviated
- * months ("Oct.", "Sept:"), weekdays, German and French month names, month + year, years in
- * context ("in 1905"), ranges ("1639 to '48", "1789–94", "1880's"), and day + month without a year
- * (the year comes from the context, with lowered certainty). Numbers that are not years, ages,
- * durations and times of day are not dates.
+ * Finds date phrases in a run of text and says what each one writes; resolve-date.ts gives the
+ * values. Pure: knows nothing of trees. Every pattern of every kind runs on the windows where a
+ * date can be (date-windows.ts), the leftmost longest
+ * phrase wins, and a phrase that is no date (a life span, a page, a sum: not-dates.ts) still
+ * blocks the shorter readings of its words.
  */
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthAbbreviations, monthNumber } from './month-names.js'
+import type { DatePhrase } from './date-phrase.js'
+import { validDay } from './calendar.js'
+import { monthAbbreviations, monthNumber, weekdayNumber } from './month-names.js'
+import { notADate, type NotDateReason } from './not-dates.js'
+import type { PhrasePattern } from './phrase-pattern.js'
+import { CALENDAR_PATTERNS } from './calendar-patterns.js'
+import { YEAR_PATTERNS } from './year-patterns.js'
+import { CONTEXT_PATTERNS } from './context-patterns.js'
+import { RELATIVE_PATTERNS } from './relative-patterns.js'
+import { FEAST_PATTERNS } from './feast-days.js'
+import { dateWindows, wordStarts, type StartKind } from './date-windows.js'
 
-export interface DateMatch {
-  index: number
-  length: number
-  text: string
-  when?: string
-  from?: string
-  to?: string
-  /** Set when part of the value was inferred (year from context). */
-  cert?: 'medium' | 'low'
-  /** The phrase has no year of its own. */
-  needsYear?: boolean
-  /** Looked like a date but is not one (31 February): blocks shorter readings of the same words. */
-  rejected?: boolean
+/** In this order: on the same words, an earlier pattern wins over a later one of the same length. */
+const PATTERNS: PhrasePattern[] = [...CALENDAR_PATTERNS, ...FEAST_PATTERNS, ...YEAR_PATTERNS, ...CONTEXT_PATTERNS, ...RELATIVE_PATTERNS]
+
+export interface PhraseOptions {
+  /** The text's language (primary subtag: en, de, fr); some words are dates in one language only. */
+  language?: string
+  /** The text is an editorial note. */
+  inNote?: boolean
+  /** Tag every year (in notes, as the edition says). */
+  bareYears?: boolean
+  /** The text is a heading or dateline, where a weekday and a day number alone are a date. */
+  heading?: boolean
+  /** Text just before this run (the end of the previous element), for the not-a-date checks. */
+  before?: string
+  /** A tagged name ends right before this run. */
+  afterName?: boolean
 }
 
-const M = `(?<month>${MONTH_PATTERN})\\.?:?`
-const D = '(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|\\.)?'
-const Y = '(?<year>1[0-9]{3}|20[0-9]{2})'
-const WD = `(?:(?:${WEEKDAY_PATTERN})\\.?,?\\s+)?`
-const B = '(?<![\\p{L}\\p{N}])'
-const E = '(?![\\p{L}\\p{N}])'
-
-const rx = (s: string) => new RegExp(s, 'giu')
-const PATTERNS: { re: RegExp; kind: string }[] = [
-  // the 3rd of June 1601 / 3rd of June, 1601
-  { re: rx(`${B}(?:the\\s+)?${D}\\s+(?:day\\s+)?of\\s+${M},?\\s+${Y}${E}`), kind: 'dmy' },
-  // Monday, 4 March 1920 / 21 December, 1920 / 4. März 1920
-  { re: rx(`${B}${WD}${D}\\s+${M},?\\s+${Y}${E}`), kind: 'dmy' },
-  // March 4, 1920 / Jan. 12th, 1920 / Monday, March 4 1920
-  { re: rx(`${B}${WD}${M}\\s+${D},?\\s+${Y}${E}`), kind: 'dmy' },
-  // ranges of years: 1639 to '48, 1789–94, 1789-1794, from 1917 to 1921
-  { re: rx(`${B}(?:from\\s+)?(?<y1>1[0-9]{3}|20[0-9]{2})\\s*(?:to|till|until|–|—|-|/)\\s*(?<y2>'?\\d{2}|1[0-9]{3}|20[0-9]{2})${E}`), kind: 'range' },
-  // decades: 1880's, 1880s, the 1880s
-  { re: rx(`${B}(?<decade>1[0-9]{2}0|20[0-9]0)'?s${E}`), kind: 'decade' },
-  // October 1953 / May, 1919 / Sept: 1920
-  { re: rx(`${B}${M},?\\s+${Y}${E}`), kind: 'my' },
-  // 4 March / the 3rd of June / March 4 / Jan. 12th (year from context)
-  { re: rx(`${B}${WD}(?:the\\s+)?${D}\\s+(?:of\\s+)?${M}${E}(?!,?\\s+\\d)`), kind: 'dm' },
-  { re: rx(`${B}${WD}${M}\\s+${D}${E}(?!,?\\s+\\d)(?!\\s*(?:years?|days?|weeks?|months?|hours?|minutes?|o'clock|am|pm|a\\.m\\.|p\\.m\\.|percent|per cent|%))`), kind: 'md' },
-  // a year in context: in 1905, since 1917, by 1920, of 1918, before 1914, during 1919, until 1921, early 1917
-  { re: rx(`(?<=\\b(?:in|since|by|of|before|after|during|until|till|from|early|late|mid|summer|winter|spring|autumn|fall|year|im|seit|en|depuis)\\s+)${Y}${E}(?!\\s*(?:years?|persons?|people|men|copies|pages?|km|miles?|roubles?|rubles?|dollars?|francs?|pounds?|percent|per cent|%))`), kind: 'y' },
-  // the year closing a citation: "(New York: Vanguard Press, 1927)", "Inc. 1927)" — not a page,
-  // volume or number ("pp. 1917)")
-  { re: rx(`(?<=[.,:]\\s)(?<!\\b(?:pp?|nos?|vols?|cols?|fols?|ff|art|ch|sec|n)\\.?,?\\s)${Y}(?=\\))`), kind: 'y' },
-]
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-function validDay(y: number, m: number, d: number): boolean {
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+export interface FoundPhrases {
+  dates: DatePhrase[]
+  notDates: { phrase: DatePhrase; reason: NotDateReason }[]
 }
 
-/** All date phrases in `text`, left to right, not overlapping (the longest wins). */
-export function findDatePhrases(text: string): DateMatch[] {
-  const found: DateMatch[] = []
-  for (const { re, kind } of PATTERNS) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const g = m.groups ?? {}
-      // a full stop or colon after a month name written out ends the sentence, not the date
-      // ("on Thursday, 7 January."); after an abbreviation it is the date's ("Jan.")
-      const stop = g.month && !monthAbbreviations.has(g.month.toLowerCase()) ? /[.:]+$/.exec(m[0]) : null
-      const text = stop && m[0].slice(0, stop.index).endsWith(g.month!) ? m[0].slice(0, stop.index) : m[0]
-      const match = interpret(kind, g, text, m.index)
-      if (match) found.push(match)
+export function findDatePhrases(text: string, options: PhraseOptions = {}): FoundPhrases {
+  const patterns = PATTERNS.filter((p) => applies(p, options))
+  const found: DatePhrase[] = []
+  for (const { start, end, kinds } of dateWindows(text)) {
+    const window = text.slice(start, end)
+    const starts = wordStarts(window)
+    for (const pattern of patterns) {
+      if (!pattern.needs.every((k) => kinds.has(k))) continue
+      for (const p of matches(pattern, window, starts, options)) found.push({ ...p, index: p.index + start })
     }
   }
-  found.sort((a, b) => a.index - b.index || b.length - a.length)
-  const out: DateMatch[] = []
+  const chosen = leftmostLongest(found)
+  const dates: DatePhrase[] = []
+  const notDates: FoundPhrases['notDates'] = []
+  for (const p of chosen) {
+    if (p.rejected) continue
+    const before = (options.before ?? '') + text.slice(Math.max(0, p.index - 200), p.index)
+    const afterName = options.afterName && !/[\p{L}\p{N}]/u.test(text.slice(0, p.index))
+    const reason = notADate(p, before, text.slice(p.index + p.length), afterName, options.inNote)
+    if (reason) notDates.push({ phrase: p, reason })
+    else dates.push(p)
+  }
+  return { dates: completePairs(dates), notDates }
+}
+
+function applies(p: PhrasePattern, o: PhraseOptions): boolean {
+  if (p.languages && !p.languages.includes(o.language ?? 'en')) return false
+  if (p.where === 'notes') return !!o.inNote && !!o.bareYears
+  if (p.where === 'text') return !o.inNote
+  if (p.where === 'heading') return !!o.heading
+  return true
+}
+
+/** The same regex, matching only where lastIndex is. */
+const sticky = new Map(PATTERNS.map((p) => [p, new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y')]))
+
+/** Every match of the pattern in the window: at the words it may begin with, or anywhere. */
+function matches(pattern: PhrasePattern, text: string, starts: Map<StartKind, number[]>, o: PhraseOptions): DatePhrase[] {
+  const found: RegExpExecArray[] = []
+  if (pattern.startsAt) {
+    const re = sticky.get(pattern)!
+    const at = [...new Set(pattern.startsAt.flatMap((k) => starts.get(k) ?? []))].sort((a, b) => a - b)
+    for (const i of at) {
+      re.lastIndex = i
+      const m = re.exec(text)
+      if (m && m[0]) found.push(m)
+    }
+  } else {
+    pattern.re.lastIndex = 0
+    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      if (m[0] === '') pattern.re.lastIndex++
+      else found.push(m)
+    }
+  }
+  return found.flatMap((m) => phraseOf(pattern, m, o))
+}
+
+function phraseOf(pattern: PhrasePattern, m: RegExpExecArray, o: PhraseOptions): DatePhrase[] {
+  const reading = pattern.read(m.groups ?? {}, m[0])
+  // what is a date only in a heading does not block the shorter readings elsewhere ("den 14")
+  if (!reading || (reading.headingOnly && !o.heading)) return []
+  const kept = trimEnd(m[0], o.language)
+  return [{ ...reading, index: m.index, length: kept.length, text: kept, rejected: reading.rejected || impossible(reading.start) }]
+}
+
+/** 31 February: no date, and no shorter reading of the same words either. */
+function impossible(d: DatePhrase['start']): boolean {
+  if (d.month === undefined || typeof d.day !== 'number') return false
+  return !validDay(d.year ?? 2000, d.month, d.day)
+}
+
+/** A colon at the end belongs to the sentence; so does a full stop, unless keepsFullStop. */
+function trimEnd(s: string, language: string | undefined): string {
+  const m = /^(.*?)([.:]+)$/su.exec(s)
+  if (!m) return s
+  const [, body, stops] = m
+  if (stops.startsWith(':')) return body
+  return keepsFullStop(body, language) ? s : body
+}
+
+/** The full stop closes an abbreviation ("12 Sept.", "inst.", "Thurs.") or a German ordinal ("am 28."). */
+function keepsFullStop(body: string, language: string | undefined): boolean {
+  const word = /\p{L}+$/u.exec(body)?.[0].toLowerCase()
+  if (word === undefined) return language === 'de' && /(?<!\d)\d{1,2}$/.test(body)
+  if (/\d\s?(?:st|nd|rd|th|d|h|t|er|e|ten|te|ter|tes|sten|ste)$/iu.test(body)) return false
+  if (monthNumber.has(word)) return monthAbbreviations.has(word)
+  if (weekdayNumber.has(word)) return word.length <= 4
+  return true
+}
+
+function leftmostLongest(found: DatePhrase[]): DatePhrase[] {
+  const sorted = found.map((f, order) => ({ f, order })).sort((a, b) => a.f.index - b.f.index || b.f.length - a.f.length || a.order - b.order)
+  const out: DatePhrase[] = []
   let end = -1
-  for (const f of found) {
+  for (const { f } of sorted) {
     if (f.index < end) continue
     out.push(f)
     end = f.index + f.length
   }
-  return out.filter((f) => !f.rejected)
+  return out
 }
 
-function interpret(kind: string, g: Record<string, string | undefined>, text: string, index: number): DateMatch | undefined {
-  const month = g.month ? monthNumber.get(g.month.toLowerCase().replace(/\.$/, '')) : undefined
-  const base = { index, length: text.length, text }
-  switch (kind) {
-    case 'dmy': {
-      const y = Number(g.year)
-      const d = Number(g.day)
-      if (!month) return undefined
-      // a day the month does not have: not a date, and no shorter reading of it either
-      if (!validDay(y, month, d)) return { ...base, rejected: true }
-      return { ...base, when: `${g.year}-${pad(month)}-${pad(d)}` }
-    }
-    case 'my':
-      return month ? { ...base, when: `${g.year}-${pad(month)}` } : undefined
-    case 'dm':
-    case 'md': {
-      const d = Number(g.day)
-      if (!month || d < 1 || d > 31) return undefined
-      // without a year, only a capitalised month name is evidence enough ("a march 4 miles", "may 4")
-      if (!/^\p{Lu}/u.test(g.month!)) return undefined
-      return { ...base, when: `--${pad(month)}-${pad(d)}`, needsYear: true }
-    }
-    case 'range': {
-      const y1 = Number(g.y1)
-      let y2s = g.y2!.replace("'", '')
-      if (y2s.length === 2) y2s = String(Math.floor(y1 / 100)) + y2s
-      const y2 = Number(y2s)
-      if (y2 <= y1 || y2 - y1 > 200) return undefined
-      return { ...base, from: String(y1), to: String(y2) }
-    }
-    case 'decade':
-      return { ...base, from: g.decade, to: String(Number(g.decade) + 9) }
-    case 'y':
-      return { ...base, when: g.year }
-  }
-  return undefined
-}
-
-/** Completes a year-less date with the year of the context, at lowered certainty. */
-export function withContextYear(d: DateMatch, year: string | undefined, cert: 'medium' | 'low' = 'medium'): DateMatch | undefined {
-  if (!d.needsYear) return d
-  if (!year) return undefined
-  const [, mm, dd] = /^--(\d\d)-(\d\d)$/.exec(d.when!)!
-  if (!validDay(Number(year), Number(mm), Number(dd))) return undefined
-  return { ...d, when: `${year}-${mm}-${dd}`, cert, needsYear: false }
+/** "11." of "11. und 12. März 1852" takes month and year from the next phrase. */
+function completePairs(dates: DatePhrase[]): DatePhrase[] {
+  return dates.flatMap((d, i) => {
+    if (!d.partOfNext) return [d]
+    const next = dates[i + 1]
+    if (!next || next.start.month === undefined) return []
+    const { year, shortYear, newStyleYear, month } = next.start
+    return [{ ...d, partOfNext: undefined, start: { year, shortYear, newStyleYear, month, day: d.start.day } }]
+  })
 }

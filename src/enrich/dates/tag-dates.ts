@@ -1,43 +1,113 @@
 /**
- * Tags calendar expressions as <date> with ISO values. A date without a year takes the year of
- * the nearest preceding date with a month in the document (a letter's dateline counts), with
- * cert="medium"; failing that, of the nearest preceding bare year, with cert="low"; without any,
- * it is left untagged and reported.
+ * Tags dates as <date> with their ISO value, as editors encode them. The steps, in order:
+ *   1. the document's own date and each letter's (own-dates.ts);
+ *   2. every run of text in document order: its phrases (parse-date-phrase.ts), each resolved in
+ *      the context of what came before (date-context.ts, resolve-date.ts), wrapped and reported;
+ *   3. the Old Style calendar in the header, when a date points to it (calendar-desc.ts).
+ * Each tagged date gets an info note (`date-normalized`); a weekday the calendar contradicts a
+ * warning (`date-weekday-mismatch`); a date whose year nothing gives is tagged without a value
+ * (`date-year-unknown`); a life span or access date an info (`date-not-event`).
  */
 import type { TeiDocument } from '../../core/document.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
+import type { DatesConfig } from '../../core/edition.js'
 import { el } from '../../core/tei.js'
+import { rootElement } from '../../core/tree.js'
 import { locateMatch } from '../locate-match.js'
-import { textNodes, wrapInText, type Wrap } from '../wrap-matches.js'
-import { findDatePhrases, withContextYear } from './parse-date-phrase.js'
+import { textNodes, wrapInText, type TextVisit, type Wrap } from '../wrap-matches.js'
+import type { DatePhrase } from './date-phrase.js'
+import { findDatePhrases } from './parse-date-phrase.js'
+import { resolveDate, type DateValue, type Unresolved } from './resolve-date.js'
+import { findOwnDates } from './own-dates.js'
+import { DateContextTracker } from './date-context.js'
+import { placeOf, type TextPlace } from './text-place.js'
+import { dateSettings, type DateSettings } from './date-settings.js'
+import { addCalendarDesc } from './calendar-desc.js'
 
 export interface TaggedDate { text: string; when?: string; from?: string; to?: string; cert?: string; line: number; column: number }
 
-export function tagDates(doc: TeiDocument): { dates: TaggedDate[]; diagnostics: Diagnostic[] } {
-  const dates: TaggedDate[] = []
-  const diagnostics: Diagnostic[] = []
-  let contextYear: string | undefined
-  let weakYear: string | undefined
-  for (const { node, parent } of textNodes(doc.tree)) {
-    const wraps: Wrap[] = []
-    for (const found of findDatePhrases(node.value)) {
-      const p = locateMatch(node, parent, found.index, doc.source)
-      const d = contextYear ? withContextYear(found, contextYear) : withContextYear(found, weakYear, 'low')
-      if (!d) {
-        diagnostics.push({ code: 'date-year-unknown', severity: 'info', stage: 'enrich', file: doc.source.path, line: p.line, column: p.column, message: `"${found.text}" has no year and none precedes it; left untagged` })
-        continue
-      }
-      // a date with a month (a dateline, "May, 1919") sets the year of what follows; a bare year
-      // ("the strike of 1892") is often a look back, so it only serves when nothing better precedes
-      if (d.when && d.when.length >= 7 && !d.cert) contextYear = d.when.slice(0, 4)
-      else if (d.when && d.when.length === 4) weakYear = d.when
-      const attrs = { when: d.when, from: d.from, to: d.to, cert: d.cert }
-      dates.push({ text: d.text, ...attrs, line: p.line, column: p.column })
-      const value = d.when ?? `${d.from}/${d.to}`
-      diagnostics.push({ code: 'date-normalized', severity: 'info', stage: 'enrich', file: doc.source.path, line: p.line, column: p.column, message: `date "${d.text}" normalized to ${value}${d.cert ? ` (year from the context, cert ${d.cert})` : ''}` })
-      wraps.push({ index: d.index, length: d.length, make: (inner) => el('date', attrs, [inner]) })
+export interface TagDatesOptions { dates?: DatesConfig; language?: string }
+
+export function tagDates(doc: TeiDocument, options: TagDatesOptions = {}): { dates: TaggedDate[]; diagnostics: Diagnostic[] } {
+  const settings = dateSettings(options.dates)
+  const language = documentLanguage(doc, options.language)
+  const tagger = new DateTagger(doc, settings, new DateContextTracker(findOwnDates(doc.tree, language, settings.oldStyle), settings.oldStyle))
+  for (const visit of textNodes(doc.tree)) tagger.tagRun(visit, placeOf(visit, language))
+  if (tagger.oldStyleUsed && settings.oldStyle) addCalendarDesc(doc.tree, settings.oldStyle)
+  return { dates: tagger.dates, diagnostics: tagger.diagnostics }
+}
+
+/** The language of the text: the TEI root's xml:lang, else the edition's, else English. */
+function documentLanguage(doc: TeiDocument, given: string | undefined): string {
+  return (rootElement(doc.tree).attributes['xml:lang'] ?? given ?? 'en').toLowerCase().split('-')[0]
+}
+
+const UNRESOLVED: Record<Unresolved, string> = {
+  'no-reference': "counts from the document's own date, which is not known",
+  'no-month': 'has no month, and none precedes it',
+  'no-such-day': 'is a day that the year it falls in does not have',
+}
+
+class DateTagger {
+  readonly dates: TaggedDate[] = []
+  readonly diagnostics: Diagnostic[] = []
+  oldStyleUsed = false
+
+  constructor(private readonly doc: TeiDocument, private readonly settings: DateSettings, private readonly tracker: DateContextTracker) {}
+
+  tagRun(visit: TextVisit, place: TextPlace): void {
+    this.tracker.enter(place)
+    const found = findDatePhrases(visit.node.value, {
+      language: place.language, inNote: !!place.note, bareYears: this.settings.bareYearsInNotes,
+      heading: place.heading, before: place.before, afterName: place.afterName,
+    })
+    for (const { phrase, reason } of found.notDates) {
+      if (reason !== 'life span' && reason !== 'access date') continue
+      this.note(visit, phrase, 'date-not-event', 'info', `"${phrase.text}" is ${reason === 'life span' ? 'a life span' : 'an access date'}, not an event of the text: not tagged`)
     }
-    if (wraps.length) wrapInText(parent, node, wraps)
+    const wraps = found.dates.flatMap((p) => this.tagPhrase(visit, place, p))
+    if (wraps.length) wrapInText(visit.parent, visit.node, wraps)
   }
-  return { dates, diagnostics }
+
+  private tagPhrase(visit: TextVisit, place: TextPlace, p: DatePhrase): Wrap[] {
+    const r = resolveDate(p, this.tracker.contextFor(p, place))
+    if ('unresolved' in r && r.unresolved === 'no-month' && place.entryHead) {
+      // a diary entry's head is its date even when nothing says of which month
+      this.note(visit, p, 'date-year-unknown', 'info', `"${p.text}" has no month and year, and none precedes it: tagged without a value; give the source's date in edition.json`)
+      return [this.wrap(visit, p, {})]
+    }
+    if ('unresolved' in r) {
+      this.note(visit, p, 'date-year-unknown', 'info', `"${p.text}" ${UNRESOLVED[r.unresolved]}; left untagged`)
+      return []
+    }
+    for (const problem of r.problems) this.note(visit, p, problem.code, 'warning', problem.message)
+    if (r.yearUnknown) {
+      const what = `"${p.text}" (${r.yearUnknown.partial}) has no year and none precedes it`
+      this.note(visit, p, 'date-year-unknown', 'info', `${what}: tagged without a value; give the source's date in edition.json`)
+    } else {
+      const how = r.value.cert ? ` (inferred from the context, cert ${r.value.cert})` : ''
+      this.note(visit, p, 'date-normalized', 'info', `date "${p.text}" normalized to ${r.value.when ?? `${r.value.from}/${r.value.to}`}${how}`)
+    }
+    this.tracker.record(p, r.value, place)
+    return [this.wrap(visit, p, r.value)]
+  }
+
+  private wrap(visit: TextVisit, p: DatePhrase, v: DateValue): Wrap {
+    this.dates.push({ text: p.text, when: v.when, from: v.from, to: v.to, cert: v.cert, ...this.at(visit, p) })
+    this.oldStyleUsed ||= !!v.datingMethod
+    const attrs = dateAttributes(v)
+    return { index: p.index, length: p.length, make: (inner) => el('date', attrs, [inner]) }
+  }
+
+  private at(visit: TextVisit, p: DatePhrase): { line: number; column: number } {
+    return locateMatch(visit.node, visit.parent, p.index, this.doc.source)
+  }
+
+  private note(visit: TextVisit, p: DatePhrase, code: string, severity: Diagnostic['severity'], message: string): void {
+    this.diagnostics.push({ code, severity, stage: 'enrich', file: this.doc.source.path, ...this.at(visit, p), message })
+  }
+}
+
+function dateAttributes(v: DateValue): Record<string, string | undefined> {
+  return { when: v.when, from: v.from, to: v.to, 'when-custom': v.whenCustom, datingMethod: v.datingMethod, cert: v.cert }
 }

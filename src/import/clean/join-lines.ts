@@ -17,16 +17,16 @@ export function documentVocabulary(text: string): Set<string> {
   return new Set((whole.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).flatMap((w) => [w, ...w.split('-')]))
 }
 
-/** Prefixes written with a hyphen in English whatever follows (self-appointed, self-evident). */
-const HYPHENATED_PREFIXES = new Set(['self'])
+/** Prefixes written with a hyphen whatever follows, by language (self-appointed, self-evident). */
+const HYPHENATED_PREFIXES: Record<string, Set<string>> = { en: new Set(['self']) }
 
 /** Is a line-end hyphen between `a` and `b` part of the word (so-called) or a soft hyphen? */
-export function keepHyphen(a: string, b: string, vocabulary: Set<string>): boolean {
+export function keepHyphen(a: string, b: string, vocabulary: Set<string>, language = 'en'): boolean {
   const la = a.toLowerCase()
   const lb = b.toLowerCase()
   if (vocabulary.has(`${la}-${lb}`)) return true
   if (vocabulary.has(la + lb)) return false
-  if (HYPHENATED_PREFIXES.has(la) || /^\p{Lu}/u.test(b) || /\d$/.test(a)) return true
+  if (HYPHENATED_PREFIXES[language.toLowerCase().split('-')[0]]?.has(la) || /^\p{Lu}/u.test(b) || /\d$/.test(a)) return true
   return la.length >= 2 && vocabulary.has(la) && vocabulary.has(lb) && /^[a-z]/.test(lb) && (la.length <= 4 || lb.length <= 4)
 }
 
@@ -34,7 +34,7 @@ export function keepHyphen(a: string, b: string, vocabulary: Set<string>): boole
  * `pageBreaks`: line indexes before which a page changed. Returns the joined text (page changes
  * as PB / PB_IN_WORD sentinels) and what was done at each hyphen.
  */
-export function joinLines(lines: Line[], vocabulary: Set<string>, pageBreaks: readonly number[] = []): { text: TeiText; joins: JoinReport[] } {
+export function joinLines(lines: Line[], vocabulary: Set<string>, pageBreaks: readonly number[] = [], language = 'en'): { text: TeiText; joins: JoinReport[] } {
   const parts: TeiText[] = []
   const joins: JoinReport[] = []
   lines.forEach((line, k) => {
@@ -47,7 +47,7 @@ export function joinLines(lines: Line[], vocabulary: Set<string>, pageBreaks: re
       const hy = /([\p{L}]+)-$/u.exec(prev.value)
       const next = /^([\p{L}]+)/u.exec(body)
       if (hy && next && /^\p{Ll}/u.test(next[1])) {
-        const keep = keepHyphen(hy[1], next[1], vocabulary)
+        const keep = keepHyphen(hy[1], next[1], vocabulary, language)
         const hyphenOffset = sourceOffsetAt(prev, prev.value.length - 1) ?? line.start
         if (!keep) parts[parts.length - 1] = { ...prev, value: prev.value.slice(0, -1), origin: trimOrigin(prev, prev.value.length - 1) }
         joins.push({ kind: keep ? 'hyphen-kept' : 'hyphen-joined', word: keep ? `${hy[1]}-${next[1]}` : hy[1] + next[1], offset: line.start + lead, hyphenOffset })

@@ -15,6 +15,8 @@ export interface Block {
   lines: Line[]
   /** A page change was seen just before this block's first line or inside it (line indexes). */
   pageBreaksBefore: number[]
+  /** The blank lines between the text line before this block and its first line (0 for the first). */
+  gapBefore: number
 }
 
 export interface Layout {
@@ -66,7 +68,7 @@ export function layoutBlocks(lines: Line[]): Layout {
       } else newBlock = gap !== 'e'
     } else newBlock = gap !== '' || (k > 0 && firstLineIndent(lines[textIdx[k - 1]].text, line.text, lines[textIdx[k + 1]]?.text, gaps[k]))
     if (newBlock || !current) {
-      current = { lines: [], pageBreaksBefore: [] }
+      current = { lines: [], pageBreaksBefore: [], gapBefore: k === 0 ? 0 : gap.length }
       blocks.push(current)
     }
     if (pageBreak) current.pageBreaksBefore.push(line.index)

@@ -73,7 +73,7 @@ export const pageOrder: ImportPass = {
     if (!order?.length) return checkContinuity(draft.body, draft.source, draft.diagnostics)
     const ordered = orderPages(draft.body, order, draft.source, draft.diagnostics)
     if (ordered !== draft.body) draft.normalisations.add('pages-reordered')
-    draft.pageStarts = ordered.pageStarts ?? draft.pageStarts
+    for (const start of ordered.pageStarts ?? []) draft.pageStarts.add(start)
     draft.body = ordered
   },
 }

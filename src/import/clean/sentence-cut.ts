@@ -56,9 +56,11 @@ export const sentenceCut: ImportPass = {
       const a = units[k - 1]
       const b = units[k]
       if (!isProse(a) || b.kind !== 'para' || !continuesInto(a, b, languageOf(draft), names)) continue
-      const pageChange = b.pbBefore !== undefined
-      const joined = joinUnits(draft, a, b)
-      if (!pageChange) reportRejoined(draft, a, b)
+      // a sentence cut with no page change seen, in a source that shows its pages: a page changed here
+      const seen = b.pbBefore !== undefined
+      const page = seen ? b.pbBefore : draft.paged ? null : undefined
+      const joined = joinUnits(draft, a, b, page)
+      if (!seen) reportRejoined(draft, a, b, page !== undefined)
       units.splice(k - 1, 2, { kind: 'para', text: joined, lines: [...a.lines, ...b.lines], pbBefore: a.pbBefore })
       k--
     }
@@ -79,19 +81,19 @@ function continuesInto(a: Unit, b: Unit, language: string, names: Set<string>): 
   return end.length >= 60 && endsMidSentence(end, b.text.value, language, names)
 }
 
-/** The two texts as one, the page change between them kept as a mark; a hyphen at the cut resolved. */
-function joinUnits(draft: ImportDraft, a: Unit, b: Unit): TeiText {
+/** The two texts as one, the page change between them (if any) kept as a mark; a hyphen at the cut resolved. */
+function joinUnits(draft: ImportDraft, a: Unit, b: Unit, page: string | null | undefined): TeiText {
   const end = a.text.value.trimEnd()
-  const pageChange = b.pbBefore !== undefined
+  const pageChange = page !== undefined
   const hy = /([\p{L}]+)-$/u.exec(end)
   const next = /^([\p{L}]+)/u.exec(b.text.value)
-  if (!hy || !next) return concatText([a.text, generatedText(pageChange ? ` ${pageBreakMark(false, b.pbBefore)} ` : ' '), b.text])
-  const keep = keepHyphen(hy[1], next[1], draft.vocabulary)
+  if (!hy || !next) return concatText([a.text, generatedText(pageChange ? ` ${pageBreakMark(false, page)} ` : ' '), b.text])
+  const keep = keepHyphen(hy[1], next[1], draft.vocabulary, draft.language)
   draft.hyphenJoins.push({ offset: sourceOffsetAt(a.text, end.length - 1) ?? b.lines[0].start, kept: keep })
   const head = keep ? a.text : withoutLastChar(a.text)
   const message = `joined "${hy[1]}-" and "${next[1]}" across a ${pageChange ? 'page break' : 'paragraph break'}${keep ? ', keeping the hyphen' : ''}`
   report(draft, keep ? 'hyphen-kept' : 'hyphen-joined', 'info', message, b.lines[0].start)
-  return concatText(pageChange ? [head, generatedText(pageBreakMark(true, b.pbBefore)), b.text] : [head, b.text])
+  return concatText(pageChange ? [head, generatedText(pageBreakMark(true, page)), b.text] : [head, b.text])
 }
 
 function withoutLastChar(t: TeiText): TeiText {
@@ -99,12 +101,13 @@ function withoutLastChar(t: TeiText): TeiText {
   return { ...t, value: t.value.slice(0, -1), origin: t.origin?.map((s) => ({ ...s, length: Math.min(s.length, length - s.index) })).filter((s) => s.length > 0) }
 }
 
-/** A paragraph break with no page change, removed: said, and no longer a sign of pages out of order. */
-function reportRejoined(draft: ImportDraft, a: Unit, b: Unit): void {
+/** A paragraph break with no page change seen, removed: said, and no longer a sign of pages out of order. */
+function reportRejoined(draft: ImportDraft, a: Unit, b: Unit, pageMarked: boolean): void {
   draft.normalisations.add('paragraphs-rejoined')
   const tail = a.text.value.trimEnd().split(/\s+/).slice(-3).join(' ')
   const head = b.text.value.trimStart().split(/\s+/).slice(0, 2).join(' ')
-  report(draft, 'paragraph-rejoined', 'info', `joined the paragraph ending "…${tail}" with the next ("${head}…"): the sentence was cut`, b.lines[0].start)
+  const page = pageMarked ? ', where a page changed (marked with pb)' : ''
+  report(draft, 'paragraph-rejoined', 'info', `joined the paragraph ending "…${tail}" with the next ("${head}…"): the sentence was cut${page}`, b.lines[0].start)
   const at = draft.source.locate(b.lines[0].start).line
   const { diagnostics } = draft
   for (let d = diagnostics.length - 1; d >= 0; d--) if (diagnostics[d].code === 'page-order-suspect' && diagnostics[d].line === at) diagnostics.splice(d, 1)

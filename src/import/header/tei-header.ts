@@ -33,7 +33,7 @@ const NORMALISATION_TEXT: Record<string, string> = {
   'garbled-marked': 'Passages where the word order no longer makes sense (typically a two-column extraction) were marked as unclear with reason="garbled"; their words were not changed.',
   'editorial-signs': 'Editorial signs of the transcription were encoded: [word] as supplied, [sic] as sic, [...] and [illegible] as gap, [?] as unclear.',
   'inline-formatting': 'Markdown and HTML emphasis and links of the extraction were encoded as hi (with @rend) and ref; character references were decoded.',
-  'journal-entries': 'Lines giving only a date were read as the heads of journal entries; each entry is a div type="entry".',
+  'journal-entries': 'Lines giving only a date (or a weekday and a day number) were read as the heads of journal entries; each entry is a div type="entry", and a month heading opens a div type="month" holding its entries.',
   'paragraphs-rejoined': 'Paragraphs cut in the middle of a sentence by the extraction (no closing punctuation, the next starting in lower case or the sentence left on an article or preposition) were joined.',
   'quotations-set-off': 'Paragraphs after an introduction ending with a colon that show the marks of a quotation (quotation marks, elisions, a first or second person the narrative does not use) were encoded as a block quote.',
   'footnotes-placed': 'Footnotes were moved from the foot of the page or the end of the text to their anchors.',

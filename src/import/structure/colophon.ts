@@ -23,7 +23,7 @@ export function takeColophon(blocks: Block[], regionEnd: number, tailStart: numb
     const k = b.lines.findIndex((l) => isColophonLine(l.text))
     if (k < 0) return void out.push(b)
     colophon.push(...b.lines.slice(k))
-    if (k > 0) out.push({ lines: b.lines.slice(0, k), pageBreaksBefore: b.pageBreaksBefore })
+    if (k > 0) out.push({ ...b, lines: b.lines.slice(0, k) })
   })
   return { blocks: out, colophon }
 }

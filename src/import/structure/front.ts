@@ -1,7 +1,7 @@
 /** The title block's lines → <front><titlePage>: docTitle with its titleParts, docAuthor, docDate, byline. */
 import type { TeiElement, TeiNode } from '../../core/tree.js'
 import { el } from '../../core/tei.js'
-import { joinText, type ImportPass } from '../draft.js'
+import { joinText, type ImportDraft, type ImportPass } from '../draft.js'
 import { parseInline } from './inline.js'
 import { trimText } from './unit-nodes.js'
 
@@ -22,6 +22,14 @@ export const front: ImportPass = {
       } else if (t.kind === 'author') parts.push(el('docAuthor', {}, nodes))
       else parts.push(el(t.kind === 'author-date' ? 'byline' : 'docDate', {}, nodes))
     }
-    draft.front = el('front', {}, [el('titlePage', {}, parts)])
+    draft.front = el('front', {}, [...titlePageStarts(draft), el('titlePage', {}, parts)])
   },
+}
+
+/** A <pb/> for the first page of a source that shows its pages, and for each page start among the
+ * title block's blocks (a wide gap after lines that went to the header). */
+function titlePageStarts(draft: ImportDraft): TeiElement[] {
+  if (!draft.paged) return []
+  const starts = draft.blocks.slice(0, draft.titleEnd).filter((b, i) => draft.pageStarts.has(i) && (i > 0 || b.gapBefore > 0))
+  return [el('pb', {}), ...starts.map(() => el('pb', {}))]
 }

@@ -42,6 +42,8 @@ export interface InlineContext {
   language?: string
   /** The last footnote placed, for a note continued on a later page. */
   lastNote?: TeiElement
+  /** The source is HTML: its stray tags are markup, taken out (in plain text they are text). */
+  html?: boolean
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' }
@@ -128,6 +130,10 @@ function nodeOf(m: RegExpExecArray, text: TeiText, ctx: InlineContext): Parsed |
   }
   if (g.supplied) return el('supplied', {}, inner(start + 1, end - 1))
   if (g.strayTag) {
+    if (!ctx.html) {
+      ctx.report('markup-tag-kept', 'info', `kept "${m[0]}" as text: the source is plain text, not HTML`, text, start)
+      return sliceText(text, start, end)
+    }
     ctx.removed.push({ offset: originOf(text, start), text: m[0], reason: 'markup tag' })
     ctx.report('markup-tag-removed', 'info', `removed the tag "${m[0]}"`, text, start)
     // a tag between two words separated them ("a<br>b"): keep them apart

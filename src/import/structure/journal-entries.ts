@@ -9,11 +9,27 @@ import { el } from '../../core/tei.js'
 import type { ImportPass, Unit } from '../draft.js'
 import { paragraph } from './unit-nodes.js'
 import { isDatelineLines, isSalutation } from './letter-parts.js'
+import { DAY, MONTH, WEEKDAY, YEAR } from './calendar-words.js'
 
-/** A line that is only a date (with perhaps a weekday or place): the head of an entry. */
+/** A weekday and a day number alone: "Wednesday 12", "Thurs 9", "Friday 2d.", "Mittwoch, den 12.", "Mercredi 12". */
+const WEEKDAY_AND_DAY = new RegExp(`^${WEEKDAY},?\\s+(?:the\\s+|den\\s+|le\\s+)?${DAY}$`, 'iu')
+
+/** A month, perhaps with its year, alone on a line: "JANUARY 1821", "February.", "März 1821". */
+const MONTH_HEADING = new RegExp(`^${MONTH},?(?:\\s+${YEAR})?\\.?$`, 'iu')
+
+/** A month, a year, or a date in numbers: what makes a line with a day a whole date. */
+const MONTH_OR_NUMBERS = new RegExp(`(?<![\\p{L}])${MONTH}|${YEAR}|\\d{1,2}\\s?[./]\\s?\\d{1,2}`, 'iu')
+
+/** A line that is only a date (with perhaps a weekday or place), or a weekday and a day number: the head of an entry. */
 export function isEntryDate(text: string): boolean {
   const t = text.trim().replace(/^#{1,6}\s+/, '').replace(/\.$/, '')
-  return t.length > 0 && t.length <= 50 && t.split(/\s+/).length <= 7 && isDatelineLines([t])
+  if (WEEKDAY_AND_DAY.test(text.trim().replace(/^#{1,6}\s+/, ''))) return true
+  return t.length > 0 && t.length <= 50 && t.split(/\s+/).length <= 7 && MONTH_OR_NUMBERS.test(t) && isDatelineLines([t]) && !isMonthHeading(t)
+}
+
+/** A month heading of a journal: the month (and year) whose entries follow. */
+export function isMonthHeading(text: string): boolean {
+  return MONTH_HEADING.test(text.trim().replace(/^#{1,6}\s+/, ''))
 }
 
 /**
@@ -33,21 +49,30 @@ export function countEntryDates(blocks: Block[]): number {
 }
 
 const isEntryHead = (u: Unit) => u.kind !== 'para' && u.lines.length === 1 && isEntryDate(u.lines[0].text)
+const isMonthHead = (u: Unit) => u.kind !== 'para' && u.lines.length === 1 && isMonthHeading(u.lines[0].text)
 
-/** A journal: one div type="entry" per lone date line, the date as its head; text before the first entry stays first. */
+/**
+ * A journal: one div type="entry" per lone date line, the date as its head; a month heading opens a
+ * div type="month" holding the month's entries; text before the first entry stays first.
+ */
 export const journalEntries: ImportPass = {
   name: 'structure/journal-entries',
   run(draft) {
     if (draft.content || !draft.journalLike || !draft.units.some(isEntryHead)) return
     draft.normalisations.add('journal-entries')
     const top: TeiNode[] = []
+    let month: TeiElement | undefined
     let entry: TeiElement | undefined
     for (const u of draft.units) {
-      if (isEntryHead(u)) {
-        entry = el('div', { type: 'entry' }, [])
-        top.push(entry)
-        entry.children.push(...paragraph({ ...u, kind: 'head' }, draft.inline))
-      } else (entry ? entry.children : top).push(...paragraph(u.kind === 'head' ? { ...u, kind: 'para' } : u, draft.inline))
+      const into = (entry ?? month)?.children ?? top
+      if (isMonthHead(u)) {
+        month = el('div', { type: 'month' }, paragraph({ ...u, kind: 'head' }, draft.inline))
+        entry = undefined
+        top.push(month)
+      } else if (isEntryHead(u)) {
+        entry = el('div', { type: 'entry' }, paragraph({ ...u, kind: 'head' }, draft.inline))
+        ;(month?.children ?? top).push(entry)
+      } else into.push(...paragraph(u.kind === 'head' ? { ...u, kind: 'para' } : u, draft.inline))
     }
     draft.content = { nodes: [el('div', { type: 'journal' }, top)], letters: 0 }
   },

@@ -6,8 +6,8 @@ import type { Block } from '../clean/layout.js'
 import { isSeparator } from '../clean/footnotes.js'
 import { isCapitals, isLongLine, isSentenceLine, SECTION_NUMBER } from '../line-forms.js'
 import { isColophonLine } from './colophon.js'
-import { isEntryDate } from './journal-entries.js'
-import { isDatelineLines, isSalutation } from './letter-parts.js'
+import { isEntryDate, isMonthHeading } from './journal-entries.js'
+import { isDatelineLines, isSalutation, isSalutationByWords } from './letter-parts.js'
 
 /** Prose: a sentence, a long line, or lines wrapped at a similar width. */
 function looksLikeProse(b: Block | undefined): boolean {
@@ -20,14 +20,14 @@ const isWrapped = (b: Block) => b.lines.length >= 2 && b.lines.slice(0, -1).ever
 function opensText(blocks: Block[], i: number, journalLike: boolean): boolean {
   const b = blocks[i]
   const first = b.lines[0].text
-  if (journalLike && b.lines.length === 1 && isEntryDate(first)) return true
+  if (journalLike && b.lines.length === 1 && (isEntryDate(first) || isMonthHeading(first))) return true
   if (b.lines.length === 1 && SECTION_NUMBER.test(first)) return true
   if (b.lines.some(isLongLine) || b.lines.length > 4) return true
-  if (isSalutation(first)) return true
+  if (isSalutation(first) || b.lines.some((l) => isSalutationByWords(l.text))) return true
   if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) return true
   if (isWrapped(b)) return true
-  // a sentence is not a title: several words ending with a full stop, question mark …
-  if (b.lines.some((l) => isSentenceLine(l.text) && !isColophonLine(l.text))) return true
+  // a sentence is not a title: several words ending with a full stop, question mark … (not in capitals)
+  if (b.lines.some((l) => isSentenceLine(l.text) && !isColophonLine(l.text) && !isCapitals(l.text))) return true
   if (isSeparator(b)) return true
   // a heading line right before the prose, after a title, heads the first section
   const headingLike = /^#{1,6}\s/.test(first.trim()) || (b.lines.length === 1 && isCapitals(first))

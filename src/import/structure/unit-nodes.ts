@@ -5,8 +5,9 @@
  */
 import type { TeiElement, TeiNode, TeiText } from '../../core/tree.js'
 import { el } from '../../core/tei.js'
-import { sliceText } from '../../core/text-origin.js'
+import { sliceText, sourceText } from '../../core/text-origin.js'
 import type { Unit } from '../draft.js'
+import type { Line } from '../lines.js'
 import { PAGE_BREAK_MARKS, parseInline, type InlineContext } from './inline.js'
 import { cutsMarkup, findGarbled } from './garbled.js'
 
@@ -93,4 +94,14 @@ export function nestHeads(nodes: TeiNode[]): TeiNode[] {
     ;(section ? section.children : out).push(n)
   }
   return out
+}
+
+/** A line's text without its leading and trailing white space, its origin exact. */
+export function lineText(l: Line): TeiText {
+  return sourceText(l.text.trim(), l.start + (l.text.length - l.text.trimStart().length))
+}
+
+/** Lines as the content of one element, an <lb/> between them (a closing formula, a signature, a dateline). */
+export function linesNodes(lines: Line[], ctx: InlineContext): TeiNode[] {
+  return lines.flatMap((l, i) => [...(i ? [el('lb')] : []), ...parseInline(lineText(l), ctx)])
 }

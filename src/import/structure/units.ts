@@ -10,7 +10,7 @@ import { joinText, type ImportDraft, type ImportPass, type Unit } from '../draft
 import { continues, isLongLine, isSentenceLine } from '../line-forms.js'
 import { attributionText, blockQuote, indentationSignals, type BlockQuote } from './block-quote.js'
 import { isEntryDate } from './journal-entries.js'
-import { isClosing, isDatelineLines, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
+import { isAddressLine, isClosing, isDateLine, isDatelineLines, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
 
 export const units: ImportPass = {
   name: 'structure/units',
@@ -39,8 +39,10 @@ function pageChangeBefore(draft: ImportDraft, breaks: number[], k: number, index
     const after = breaks[lo - 1]
     if (after !== undefined && after >= prevIndex) pbBefore = draft.furniture.pageBreakAfter.get(after) ?? null
   }
-  // a page the editor's page order moved starts here
+  // a page starts here that no furniture marks (form feed, wide gap, moved by the editor's page order)
   if (draft.pageStarts.has(index) && pbBefore === undefined) pbBefore = null
+  // the first page, when no title page comes before the text
+  if (k === 0 && draft.paged && !draft.titleLines.length && pbBefore === undefined) pbBefore = null
   return pbBefore
 }
 
@@ -65,6 +67,12 @@ function unitsOf(draft: ImportDraft, block: Block, index: number, pbBefore: stri
 
 /** Hard-wrapped prose: lines of a similar, moderate width, or each continuing the one before. */
 function isWrappedBlock(ls: Line[], doubleSpaced: boolean): boolean {
+  // a closing formula and its signature are lines of their own ("Affectueusement à vous,⏎d'Estournelles")
+  if (ls.length <= 4 && isClosing(ls[0].text) && isSignature(ls[ls.length - 1].text)) return false
+  // …and so are an address block's ("à Monsieur le Président …,⏎NEW-YORK.")
+  if (ls.length <= 6 && isAddressLine(ls[0].text) && ls.every((l) => l.text.trim().length <= 60 && !isSentenceLine(l.text))) return false
+  // …and a dateline and the salutation under it
+  if (ls.length <= 4 && ls.slice(1).some((l) => isSalutationByWords(l.text)) && isDateLine(ls[0].text)) return false
   if (doubleSpaced) return ls.length > 1 || ls[0].text.trim().length > 60
   return ls.length >= 2 && (ls.slice(0, -1).every((l) => l.text.trim().length >= 40 && l.text.trim().length <= 110) ||
     ls.slice(1).every((l, j) => continues(ls[j], l)))
@@ -87,12 +95,16 @@ function quoteUnit(draft: ImportDraft, block: Block, bq: BlockQuote, pbBefore: s
   }
 }
 
+const isLetterEndLine = (t: string) => isSignature(t) || isClosing(t) || isDateLine(t)
+
 /** Short lines, or a short line followed by long ones (a salutation run on with its letter). */
 function lineUnits(draft: ImportDraft, ls: Line[], pbBefore: string | null | undefined): Unit[] {
   // a salutation run on with the first paragraph: "Dear Paul,⏎The weather is fine."
-  // (not a place line before its date: "Bath, Laura Place,⏎Tuesday, 3rd November 1857.")
-  if (ls.length > 1 && isSalutation(ls[0].text) && (isSalutationByWords(ls[0].text) || !isDatelineLines(ls.map((l) => l.text)))) {
-    const rest = ls.slice(1)
+  // (not a place line before its date, "Bath, Laura Place,⏎Tuesday, 3rd November 1857.", nor an
+  // addressee before the town, "Monsieur le Président X,⏎NEW-YORK.")
+  const rest = ls.slice(1)
+  if (ls.length > 1 && isSalutation(ls[0].text) && rest.some((l) => isLongLine(l) || isSentenceLine(l.text)) && (isSalutationByWords(ls[0].text) ||
+    !(isDatelineLines(ls.map((l) => l.text)) || rest.some((l) => isDateLine(l.text) || isSalutationByWords(l.text))))) {
     return [{ kind: 'lines', text: joinText(draft, [ls[0]]), lines: [ls[0]], pbBefore }, { kind: 'para', text: joinText(draft, rest), lines: rest }]
   }
   const out: Unit[] = []
@@ -100,11 +112,15 @@ function lineUnits(draft: ImportDraft, ls: Line[], pbBefore: string | null | und
   const shortRun: Line[] = []
   while (j < ls.length && !isLongLine(ls[j])) shortRun.push(ls[j++])
   if (shortRun.length) {
-    // (a journal's date line ending with a full stop, "Monday, 4 January 1875.", is no sentence)
+    // (a dateline ending with a full stop, "Monday, 4 January 1875.", "Genève, le 9 mars 1811.", is no sentence)
     const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text) &&
-      !(draft.journalLike && isEntryDate(shortRun[0].text))
+      !(draft.journalLike && isEntryDate(shortRun[0].text)) && !isDatelineLines([shortRun[0].text])
     out.push({ kind: prose ? 'para' : 'lines', text: joinText(draft, shortRun), lines: shortRun, pbBefore })
   }
-  for (; j < ls.length; j++) out.push({ kind: 'para', text: joinText(draft, [ls[j]]), lines: [ls[j]] })
+  // a letter's last paragraph with its signature (or closing lines) on the next lines: those are a group of their own
+  let end = ls.length
+  while (end > j && !isLongLine(ls[end - 1]) && isLetterEndLine(ls[end - 1].text)) end--
+  for (; j < end; j++) out.push({ kind: 'para', text: joinText(draft, [ls[j]]), lines: [ls[j]] })
+  if (end < ls.length) out.push({ kind: 'lines', text: joinText(draft, ls.slice(end)), lines: ls.slice(end) })
   return out
 }

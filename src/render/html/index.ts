@@ -12,16 +12,21 @@ import type { EditionConfig } from '../../core/edition.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
+import { mediaParams, mediaUsed, type MediaContext } from '../media.js'
 import { titleOf } from './title-of.js'
 import { siteRows, writeEditionPages as writePagesFromRows, type DocumentRows, type PageSink } from './edition-pages.js'
 
 export type { DocumentRows, PageSink } from './edition-pages.js'
 
-export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string }
+export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string; media?: MediaContext }
 export interface SiteApparatus { workId: string; title: string; teiXml: string }
 export interface SiteInput { edition: EditionConfig; documents: SiteDocument[]; apparatus?: SiteApparatus[] }
 export interface PageLink { id: string; title: string }
-export interface DocumentPageOptions { teiHref?: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
+export interface DocumentPageOptions {
+  teiHref?: string; pdfHref?: string; prev?: PageLink; next?: PageLink
+  /** Where the document's images are: without it, no image of the edition is shown. */
+  media?: MediaContext
+}
 /** What the edition pages need of one document: the rows they list for it (edition-pages.ts), and its register entries by id. */
 export interface DocumentDigest { id: string; title: string; rows: string; entries: Map<string, string> }
 
@@ -41,16 +46,20 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
 /** The link to a page named by an id: the file is `<id>.html`, the href its URL-encoded form. */
 export const pageHref = (id: string) => `${encodeURIComponent(id)}.html`
 
-/** The reading page of one document (`<id>.html` in the site). */
-export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; diagnostics: Diagnostic[] } {
+/**
+ * The reading page of one document (`<id>.html` in the site), and the images it shows: paths in
+ * `options.media.dir`, to be copied to `media/` in the site (copyMedia).
+ */
+export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; diagnostics: Diagnostic[]; media: string[] } {
   const { prev, next } = options
   const r = transformXml('tei-to-html', teiXml, `${id}.xml`, {
     ...editionParams(edition),
+    ...mediaParams(options.media, teiXml),
     'tei-href': options.teiHref ?? '', 'pdf-href': options.pdfHref ?? '',
     'prev-href': prev ? pageHref(prev.id) : '', 'prev-title': prev?.title ?? '',
     'next-href': next ? pageHref(next.id) : '', 'next-title': next?.title ?? '',
   })
-  return { html: r.output, diagnostics: r.diagnostics }
+  return { html: r.output, diagnostics: r.diagnostics, media: options.media ? mediaUsed(r.output) : [] }
 }
 
 /**
@@ -136,9 +145,10 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
   const digests = input.documents.map((d) => digestDocument(d.id, d.teiXml))
   input.documents.forEach((d, i) => {
     const link = (k: number): PageLink | undefined => (digests[k] ? { id: digests[k].id, title: digests[k].title } : undefined)
-    const page = renderDocumentPage(input.edition, d.id, d.teiXml, { teiHref: d.teiHref, pdfHref: d.pdfHref, prev: link(i - 1), next: link(i + 1) })
+    const page = renderDocumentPage(input.edition, d.id, d.teiXml, { teiHref: d.teiHref, pdfHref: d.pdfHref, prev: link(i - 1), next: link(i + 1), media: d.media })
     diagnostics.push(...digests[i].diagnostics, ...page.diagnostics)
     files.set(`${d.id}.html`, page.html)
+    for (const path of page.media) files.set(`media/${path}`, readFileSync(join(d.media!.dir, path)))
   })
   for (const a of input.apparatus ?? []) {
     const r = renderApparatusPages(input.edition, a)
@@ -155,6 +165,7 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
 export function renderDocumentHtml(teiXml: string, file: string): { html: string; diagnostics: Diagnostic[] } {
   // the site's stylesheet without its @font-face rules: a single page has no font files beside it
   const css = readFileSync(join(assetsDir, 'edition.css'), 'utf8').replace(/@font-face\s*\{[^}]*\}\s*/g, '').replace(/<\//g, '<\\/')
-  const r = transformXml('tei-to-html', teiXml, file, { standalone: true, 'inline-css': css, 'edition-title': titleOf(teiXml) || 'TEI document' })
+  // a page written beside its TEI file: relative image URLs are kept as the TEI writes them
+  const r = transformXml('tei-to-html', teiXml, file, { standalone: true, 'inline-css': css, 'edition-title': titleOf(teiXml) || 'TEI document', 'media-mode': 'as-is' })
   return { html: r.output, diagnostics: r.diagnostics }
 }

@@ -11,7 +11,7 @@
 import { chromium, type Browser } from 'playwright-core'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import type { EditionConfig } from '../../core/edition.js'
 import type { Registers } from '../../core/registers.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
@@ -24,9 +24,16 @@ import { APPARATUS_LINES } from './apparatus-lines.js'
 import { hyphenateWords } from './hyphenation.js'
 import { HYPHENATE_PAGE, SETTLE_SOFT_HYPHENS } from './hyphenate-page.js'
 import { INDEX_PAGES } from './index-pages.js'
+import { mediaParams, type MediaContext } from '../media.js'
+import { GENERIC_ELEMENT } from '../render-messages.js'
 
-export interface PrintDocument { id: string; teiXml: string }
-export interface PrintInput { edition: EditionConfig; registers: Registers; documents: PrintDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[] }
+/** `sourcePath`: the document's file relative to the edition folder (`PrintInput.editionDir`), which its image URLs are relative to. */
+export interface PrintDocument { id: string; teiXml: string; sourcePath?: string }
+export interface PrintInput {
+  edition: EditionConfig; registers: Registers; documents: PrintDocument[]; apparatus?: { workId: string; title: string; teiXml: string }[]
+  /** The edition folder: figures that are images in it are printed (without it, none is). */
+  editionDir?: string
+}
 export interface PdfRenderer {
   renderEdition(input: PrintInput, onProgress?: (message: string) => void): Promise<{ files: Map<string, Uint8Array>; diagnostics: Diagnostic[] }>
   renderDocument(teiXml: string, file: string, options?: { paper?: 'A4' | 'Letter' | 'A5'; lineNumbers?: boolean; date?: string }): Promise<{ pdf: Uint8Array; diagnostics: Diagnostic[] }>
@@ -54,6 +61,26 @@ export function fixPdfDates(pdf: Uint8Array, date: string): Uint8Array {
   return Buffer.from(out, 'latin1')
 }
 
+/**
+ * The file a request of the print page is served from: the page, its stylesheet, fonts and
+ * Paged.js from the work folder; `/media/<path>` (images, xslt/common/media.xsl) from the edition
+ * folder, never outside it.
+ */
+function servedFile(pathname: string, work: string, mediaDir: string | undefined): string | undefined {
+  const path = decodeURIComponent(pathname)
+  if (path.startsWith('/media/')) {
+    if (!mediaDir) return undefined
+    const root = resolve(mediaDir)
+    const file = resolve(root, path.slice('/media/'.length))
+    return file.startsWith(root + sep) && existsSync(file) ? file : undefined
+  }
+  const file = join(work, path)
+  return existsSync(file) ? file : undefined
+}
+
+/** What the HTML page of the same document reports already (the build renders both). */
+const REPORTED_BY_THE_PAGE = new Set([GENERIC_ELEMENT, 'render-image-missing'])
+
 function hyphenationUnavailable(lang: string, file: string): Diagnostic {
   return {
     code: 'print-hyphenation-unavailable', severity: 'warning', stage: 'render', file, line: 1, column: 1,
@@ -74,7 +101,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
   let n = 0
 
   /** The PDF, and the languages of running text that had no hyphenation patterns. */
-  async function print(html: string, date: string, lineNumbers = false): Promise<{ pdf: Uint8Array; unhyphenated: string[] }> {
+  async function print(html: string, date: string, lineNumbers = false, mediaDir?: string): Promise<{ pdf: Uint8Array; unhyphenated: string[] }> {
     // pages may be printed side by side: they share the one browser, launched by the first
     browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
     const file = join(work, `doc-${n++}.html`)
@@ -101,13 +128,13 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       for (const lang of r.unavailable) unhyphenated.add(lang)
       return r
     })
-    // the page, its stylesheet, fonts and Paged.js are served from the work folder under a made-up
-    // origin: Paged.js fetches stylesheets, which Chromium refuses for file:// pages; nothing
-    // leaves the machine (every other request is aborted)
+    // the page, its stylesheet, fonts, Paged.js and images are served under a made-up origin:
+    // Paged.js fetches stylesheets, which Chromium refuses for file:// pages; nothing leaves the
+    // machine (every other request is aborted)
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url())
-      const local = url.origin === ORIGIN ? join(work, decodeURIComponent(url.pathname)) : undefined
-      if (local && existsSync(local)) await route.fulfill({ path: local })
+      const local = url.origin === ORIGIN ? servedFile(url.pathname, work, mediaDir) : undefined
+      if (local) await route.fulfill({ path: local })
       else await route.abort()
     })
     try {
@@ -152,14 +179,15 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       const lineNumbers = input.edition.print?.lineNumbers ?? false
       // the whole edition first: it is the longest, and the documents fill in beside it
       const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${input.documents.map((d) => d.teiXml.replace(/^<\?xml[^>]*\?>\s*/, '')).join('\n')}</teiCorpus>`
+      const media = (docs: PrintDocument[]): MediaContext | undefined => (input.editionDir ? { dir: input.editionDir, sourcePaths: docs.map((d) => d.sourcePath ?? `${d.id}.xml`) } : undefined)
       const jobs = [
-        { name: `${input.edition.id}.pdf`, label: `${input.edition.id}.pdf (the whole edition)`, xml: corpus, file: 'edition' },
-        ...input.documents.map((d) => ({ name: `${d.id}.pdf`, label: `${d.id}.pdf`, xml: d.teiXml, file: `${d.id}.xml` })),
+        { name: `${input.edition.id}.pdf`, label: `${input.edition.id}.pdf (the whole edition)`, xml: corpus, file: 'edition', media: media(input.documents) },
+        ...input.documents.map((d) => ({ name: `${d.id}.pdf`, label: `${d.id}.pdf`, xml: d.teiXml, file: `${d.id}.xml`, media: media([d]) })),
         // each collated work: its base text with the apparatus at the foot of the page
-        ...(input.apparatus ?? []).map((a) => ({ name: `${a.workId}.apparatus.pdf`, label: `${a.workId}.apparatus.pdf (${a.title}, with its apparatus)`, xml: a.teiXml, file: `${a.workId}.apparatus.xml` })),
+        ...(input.apparatus ?? []).map((a) => ({ name: `${a.workId}.apparatus.pdf`, label: `${a.workId}.apparatus.pdf (${a.title}, with its apparatus)`, xml: a.teiXml, file: `${a.workId}.apparatus.xml`, media: undefined })),
       ].map((j) => {
-        const r = transformXml('tei-to-print', j.xml, j.file, params(input.edition, paper))
-        diagnostics.push(...r.diagnostics)
+        const r = transformXml('tei-to-print', j.xml, j.file, { ...params(input.edition, paper), ...mediaParams(j.media, j.xml) })
+        diagnostics.push(...r.diagnostics.filter((d) => !REPORTED_BY_THE_PAGE.has(d.code)))
         return { ...j, html: r.output }
       })
       // two pages at a time: Paged.js layout is single-threaded script, so a second tab uses a
@@ -168,7 +196,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       let next = 0
       const worker = async () => {
         for (let j = jobs[next++]; j; j = jobs[next++]) {
-          pdfs.set(j.name, await print(j.html, input.edition.date, lineNumbers))
+          pdfs.set(j.name, await print(j.html, input.edition.date, lineNumbers, j.media?.dir))
           onProgress?.(j.label)
         }
       }
@@ -184,9 +212,11 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       return { files, diagnostics }
     },
     async renderDocument(teiXml, file, options = {}) {
-      const r = transformXml('tei-to-print', teiXml, file, params(undefined, options.paper ?? 'A4'))
+      // a single file's images are those of its folder
+      const media = { dir: dirname(resolve(file)), sourcePaths: [basename(file)] }
+      const r = transformXml('tei-to-print', teiXml, file, { ...params(undefined, options.paper ?? 'A4'), ...mediaParams(media, teiXml) })
       const date = /<publicationStmt>[\s\S]*?<date when="(\d{4}-\d\d-\d\d)"/.exec(teiXml)?.[1] ?? options.date ?? '2000-01-01'
-      const { pdf, unhyphenated } = await print(r.output, date, options.lineNumbers ?? false)
+      const { pdf, unhyphenated } = await print(r.output, date, options.lineNumbers ?? false, media.dir)
       return { pdf, diagnostics: [...r.diagnostics, ...unhyphenated.map((lang) => hyphenationUnavailable(lang, file))] }
     },
     async close() {

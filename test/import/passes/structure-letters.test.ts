@@ -30,4 +30,11 @@ describe('structure/letters', () => {
     expect(d.isLetter).toBe(false)
     expect(d.content).toBeUndefined()
   })
+
+  it('a dateline and a text that speaks to a "you" make a letter; a dated note about others does not', () => {
+    const you = 'I send you the key by the carrier; you will find the box in the back room, and your papers are in the bundle tied with green tape, as you asked.'
+    expect(draftAfter('structure/letters', ['Hartfield, 3 May 1820', '', you, '', 'The hens are laying again and the weather is fine.']).isLetter).toBe(true)
+    const they = 'The carrier brought the key; the box was in the back room, and the papers were in the bundle tied with green tape, as the steward had said.'
+    expect(draftAfter('structure/letters', ['Hartfield, 3 May 1820', '', they, '', 'The hens are laying again and the weather is fine.']).isLetter).toBe(false)
+  })
 })

@@ -1,0 +1,73 @@
+/**
+ * Dates relative to the letter's (or diary entry's) own date, in the words of each language:
+ * `to-day`, `yesterday`, `on Tuesday next`, `three days ago`; German `heute`, `vorgestern`,
+ * `morgen`, `nächsten Montag`, `vor vier Tagen`, `in 14 Tagen`; French `aujourd'hui`, `avant-hier`,
+ * `demain`, `lundi prochain`, `il y a huit jours`, `le lendemain`. Only in the text, never in
+ * editorial notes (an editor's "heute" is the editor's day).
+ */
+import { weekdayOf } from './month-names.js'
+import { rx, type Groups, type PhrasePattern, type PhraseReading } from './phrase-pattern.js'
+import { B, E, NUMBER, numberWord, weekday } from './phrase-parts.js'
+
+const days = (n: number, narrated?: boolean) => (): PhraseReading => ({ start: {}, relative: { kind: 'days', days: n, narrated } })
+
+const count = (g: Groups) => numberWord.get(g.count!.toLowerCase()) ?? Number(g.count)
+
+function byCount(sign: 1 | -1, unit: number) {
+  return (g: Groups): PhraseReading => ({ start: {}, relative: { kind: 'days', days: sign * unit * count(g) } })
+}
+
+function byWeekday(direction: 1 | -1) {
+  return (g: Groups): PhraseReading | undefined => {
+    const wd = weekdayOf(g.weekday!)
+    return wd === undefined ? undefined : { start: {}, relative: { kind: 'weekday', weekday: wd, direction } }
+  }
+}
+
+const inLanguage = (language: string, patterns: PhrasePattern[]) => patterns.map((p) => ({ ...p, languages: [language] }))
+
+const word = (words: string) => rx(`${B}(?:${words})${E}`)
+
+const EN: PhrasePattern[] = inLanguage('en', [
+  { name: 'today', needs: ['relative'], re: word('to-day|today'), read: days(0) },
+  { name: 'yesterday', needs: ['relative'], re: word('the\\s+day\\s+before\\s+yesterday'), read: days(-2) },
+  { name: 'yesterday', needs: ['relative'], re: word('yesterday'), read: days(-1) },
+  { name: 'tomorrow', needs: ['relative'], re: word('the\\s+day\\s+after\\s+to-?morrow'), read: days(2) },
+  { name: 'tomorrow', needs: ['relative'], re: word('to-?morrow'), read: days(1) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+next${E}`), read: byWeekday(1) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}next\\s+${weekday()}${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+last${E}`), read: byWeekday(-1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
+  { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
+])
+
+const DE: PhrasePattern[] = inLanguage('de', [
+  { name: 'today', needs: ['relative'], re: word('heute|heut'), read: days(0) },
+  { name: 'yesterday', needs: ['relative'], re: word('vorgestern'), read: days(-2) },
+  { name: 'yesterday', needs: ['relative'], re: word('gestern'), read: days(-1) },
+  { name: 'tomorrow', needs: ['relative'], re: word('übermorgen'), read: days(2) },
+  // "morgen", small: tomorrow; "Morgen" is the morning, and "heute morgen" this morning
+  { name: 'tomorrow', needs: ['relative'], re: rx(`(?<!(?:heute|heut|gestern|vorgestern|diesen|jeden|am|guten)\\s+)${B}morgen${E}`, 'gu'), read: days(1) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}(?:nächsten|nächstem|künftigen|kommenden)\\s+${weekday()}${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${weekday()}${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Tag(?:en)?${E}`), read: byCount(-1, 1) },
+  { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Wochen?${E}`), read: byCount(-1, 7) },
+  { name: 'days-ahead', needs: ['relative'], re: rx(`${B}in\\s+${NUMBER}\\s+Tagen${E}`), read: byCount(1, 1) },
+])
+
+const FR: PhrasePattern[] = inLanguage('fr', [
+  { name: 'today', needs: ['relative'], re: word("aujourd['’]hui"), read: days(0) },
+  { name: 'yesterday', needs: ['relative'], re: word('avant-hier'), read: days(-2) },
+  { name: 'yesterday', needs: ['relative'], re: rx(`(?<!avant-)${B}hier${E}`), read: days(-1) },
+  { name: 'tomorrow', needs: ['relative'], re: word('après-demain'), read: days(2) },
+  { name: 'tomorrow', needs: ['relative'], re: rx(`(?<!après-)${B}demain${E}`), read: days(1) },
+  // the day after a day the letter tells of, most often its own; cert low ("la veille de" is "on the eve of")
+  { name: 'next-day', needs: ['relative'], re: word('le\\s+lendemain'), read: days(1, true) },
+  { name: 'weekday-next', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+prochain${E}`), read: byWeekday(1) },
+  { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
+  { name: 'days-ago', needs: ['relative'], re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },
+  { name: 'days-ahead', needs: ['relative'], re: rx(`${B}dans\\s+${NUMBER}\\s+jours${E}`), read: byCount(1, 1) },
+])
+
+export const RELATIVE_PATTERNS: PhrasePattern[] = [...EN, ...DE, ...FR].map((p) => ({ ...p, where: 'text' as const }))

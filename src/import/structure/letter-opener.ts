@@ -1,0 +1,98 @@
+/**
+ * A letter's opener, from the short lines before its first paragraph: headed paper (the printed
+ * letterhead: <fw type="letterhead">), the dateline (a place line or two and the date, <lb/>
+ * between them), an inside address (lines between the dateline and the salutation), and the
+ * salutation — also when it stands on the line right after the dateline, or has no punctuation
+ * ("Sir", "My dear Kate").
+ */
+import type { TeiNode } from '../../core/tree.js'
+import { el } from '../../core/tei.js'
+import type { Line } from '../lines.js'
+import type { Unit } from '../draft.js'
+import type { InlineContext } from './inline.js'
+import { isAddressLine, isDateLine, isDatelineLines, isPlaceLine, isSalutation, isSalutationByWords } from './letter-parts.js'
+import { linesNodes, lineText } from './unit-nodes.js'
+import { isCapitals } from '../line-forms.js'
+import { parseInline } from './inline.js'
+
+export interface Opener {
+  nodes: TeiNode[]
+  /** The first unit after the opener. */
+  next: number
+  /** Lines of the opener's last unit after the salutation: the first paragraph's beginning. */
+  rest: Line[]
+}
+
+/** Lines and the unit each comes from. */
+interface PartLine { line: Line; unit: number }
+
+const openerUnit = (u: Unit | undefined) => !!u && (u.kind === 'lines' || u.kind === 'head')
+
+/** The opener of the letter whose units start at k (after any heading); `letterhead`: printed lines above it. */
+export function buildOpener(units: Unit[], k: number, ctx: InlineContext, letterhead: Line[] = []): Opener {
+  const region: PartLine[] = []
+  let j = k
+  while (openerUnit(units[j]) && region.length + units[j].lines.length <= 10) {
+    for (const line of units[j].lines) region.push({ line, unit: j })
+    j++
+  }
+  const s = salutationAt(region)
+  const head = s >= 0 ? region.slice(0, s) : datelineRegion(units, k)
+  if (s < 0 && !head.length) return { nodes: letterhead.length ? [fw(letterhead, ctx)] : [], next: k, rest: [] }
+  const nodes: TeiNode[] = letterhead.length ? [fw(letterhead, ctx)] : []
+  nodes.push(...headNodes(head, ctx))
+  if (s < 0) return { nodes, next: head[head.length - 1].unit + 1, rest: [] }
+  nodes.push(el('salute', {}, parseInline(lineText(region[s].line), ctx)))
+  const unit = region[s].unit
+  return { nodes, next: unit + 1, rest: region.slice(s + 1).filter((p) => p.unit === unit).map((p) => p.line) }
+}
+
+/** The salutation among the opener's lines: by its words, or a short address ending the region. */
+function salutationAt(region: PartLine[]): number {
+  for (let i = region.length - 1; i >= 0; i--) if (isSalutationByWords(region[i].line.text)) return i
+  const last = region.length - 1
+  return last >= 0 && isSalutation(region[last].line.text) && !isDateLine(region[last].line.text) ? last : -1
+}
+
+/** Without a salutation: the leading units that are a dateline (and any letterhead unit before it). */
+function datelineRegion(units: Unit[], k: number): PartLine[] {
+  const out: PartLine[] = []
+  for (let j = k; openerUnit(units[j]) && j < k + 2; j++) {
+    const texts = units[j].lines.map((l) => l.text)
+    out.push(...units[j].lines.map((line) => ({ line, unit: j })))
+    if (isDatelineLines(texts)) return out
+  }
+  return []
+}
+
+/** The lines before the salutation: letterhead, dateline, inside address, in that order. */
+function headNodes(head: PartLine[], ctx: InlineContext): TeiNode[] {
+  const d = head.findIndex((p) => isDateLine(p.line.text))
+  if (d < 0) return head.length ? [isAddressLine(head[0].line.text) ? address(head, ctx) : fw(head.map((p) => p.line), ctx)] : []
+  // the place lines above the date in its unit belong to the dateline; lines in units above are the letterhead
+  let start = d
+  while (start > 0 && head[start - 1].unit === head[d].unit && isPlaceLine(head[start - 1].line.text)) start--
+  let end = d + 1
+  while (end < head.length && head[end].unit === head[d].unit && isDateLine(head[end].line.text) && end - start < 3) end++
+  const nodes: TeiNode[] = []
+  if (start > 0) nodes.push(fw(head.slice(0, start).map((p) => p.line), ctx))
+  nodes.push(el('dateline', {}, linesNodes(head.slice(start, end).map((p) => p.line), ctx)))
+  if (end < head.length) nodes.push(insideAddress(head.slice(end), ctx))
+  return nodes
+}
+
+/** Between the dateline and the salutation: the addressee's name and address, or a subject line (a <title>). */
+function insideAddress(lines: PartLine[], ctx: InlineContext): TeiNode {
+  const t = lines[0].line.text.trim()
+  // (one line, neither to whom nor with a number — a subject, in capitals or not)
+  if (lines.length === 1 && !(isAddressLine(t) && (/\d/.test(t) || !isCapitals(t)))) return el('title', {}, parseInline(lineText(lines[0].line), ctx))
+  return address(lines, ctx)
+}
+
+function fw(lines: Line[], ctx: InlineContext): TeiNode {
+  return el('fw', { type: 'letterhead' }, linesNodes(lines, ctx))
+}
+
+function address(lines: PartLine[], ctx: InlineContext): TeiNode {
+  return el('address', {}, lines.map((p) => el('addrLine', {}, parseInline(lineText(p.line), ctx))))
+}
