@@ -4,7 +4,8 @@
      with page numbers, the documents with running heads and footnotes at the foot of the page,
      indexes of persons and places with page numbers. A collation (a TEI document with listWit and
      apps, see src/collate/) is printed as a critical text: the base text with line numbers and the
-     apparatus at the foot of the page (print/apparatus.xsl), the witnesses on a page of sigla. -->
+     apparatus at the foot of the page (print/apparatus.xsl), the witnesses on a page of sigla; in
+     the edition volume (a teiCorpus) a collation is a section of its own after the documents. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -50,7 +51,7 @@
   <xsl:variable name="docs" select="(/tei:teiCorpus/tei:TEI, /tei:TEI)" as="element(tei:TEI)*"/>
   <xsl:variable name="whole" select="exists(/tei:teiCorpus)" as="xs:boolean"/>
   <!-- one collated work: a critical text with its apparatus -->
-  <xsl:variable name="collation" select="not($whole) and exists($docs[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness) and (exists($docs[1]/tei:teiHeader/tei:encodingDesc/tei:variantEncoding) or exists($docs[1]/tei:text//tei:app))" as="xs:boolean"/>
+  <xsl:variable name="collation" select="not($whole) and lx:is-collation($docs[1])" as="xs:boolean"/>
   <xsl:variable name="book-title" select="if ($whole or not($edition-title)) then ($edition-title[.], lx:title($docs[1]))[1] else $edition-title" as="xs:string"/>
 
   <xsl:function name="lx:title" as="xs:string">
@@ -61,7 +62,7 @@
        of n witnesses"; the subtitle line says what the volume holds instead) -->
   <xsl:function name="lx:display-title" as="xs:string">
     <xsl:param name="d" as="element(tei:TEI)"/>
-    <xsl:sequence select="if ($collation) then replace(lx:title($d), ':\s*collation of .*$', '') else lx:title($d)"/>
+    <xsl:sequence select="if (lx:is-collation($d)) then replace(lx:title($d), ':\s*collation of .*$', '') else lx:title($d)"/>
   </xsl:function>
 
   <!-- a running head holds a short title: the TEI short title if there is one, else the main
@@ -133,7 +134,7 @@
           <h2 class="toc-title">Contents</h2>
           <ol>
             <xsl:for-each select="$docs">
-              <li><a href="#{lx:doc-id(.)}"><xsl:value-of select="lx:title(.)"/></a>
+              <li><a href="#{lx:doc-id(.)}"><xsl:value-of select="if (lx:is-collation(.)) then lx:critical-title(.) else lx:title(.)"/></a>
                 <xsl:if test="lx:contents-heads(.)">
                   <ol>
                     <xsl:for-each select="lx:contents-heads(.)">
@@ -149,8 +150,8 @@
         </nav>
         </xsl:if>
 
-        <xsl:for-each select="$docs">
-          <section class="document" id="{lx:doc-id(.)}" lang="{(@xml:lang, $edition-language)[1]}">
+        <xsl:for-each select="$docs[not($whole and lx:is-collation(.))]">
+          <section class="document{' critical-text'[$collation]}" id="{lx:doc-id(.)}" lang="{(@xml:lang, $edition-language)[1]}">
             <p class="running-doc"><xsl:value-of select="lx:short-title(lx:display-title(.), tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'][1])"/></p>
             <!-- the title comes from the header; notes on the transcribed title page (a source's
                  note on the title, say) are called from it, so none is lost -->
@@ -171,6 +172,8 @@
             <xsl:apply-templates select="tei:text/tei:body | tei:text/tei:back"/>
           </section>
         </xsl:for-each>
+        <!-- a collated work's critical text with its apparatus, in the volume (print/apparatus.xsl) -->
+        <xsl:for-each select="$docs[$whole and lx:is-collation(.)]"><xsl:call-template name="lx:critical-section"/></xsl:for-each>
 
         <xsl:call-template name="lx:print-index">
           <xsl:with-param name="id" select="'index-persons'"/>

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 
 export interface PdfWord { text: string; x: number; y: number; size: number }
 export interface PdfPage { body: PdfWord[][]; margin: { n: number; y: number }[]; foot: string[] }
-export interface Entry { page: number; line: number; lemma: string[]; text: string }
+export interface Entry { page: number; line: number; lemma: string[]; text: string; grouped: boolean }
 export interface Keyed { key: 'lemma' | 'before' | 'after'; word: number }
 
 const entity = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
@@ -81,9 +81,9 @@ export function baseText(teiXml: string): { words: string[]; apps: (Keyed & { le
  * and its last (a word hyphenated at a line end is in two parts). Matching starts at the first
  * page whose text begins the base text (after the title page and front matter).
  */
-export function placeWords(pages: PdfPage[], words: string[]): { first: { page: number; line: number }; last: { page: number; line: number } }[] {
+export function placeWords(pages: PdfPage[], words: string[], fromPage = 1): { first: { page: number; line: number }; last: { page: number; line: number } }[] {
   const stream: { text: string; page: number; line: number }[] = []
-  pages.forEach((p, i) => p.body.forEach((l, j) => { for (const w of l) stream.push({ text: w.text, page: i + 1, line: j + 1 }) }))
+  pages.forEach((p, i) => i + 1 >= fromPage && p.body.forEach((l, j) => { for (const w of l) stream.push({ text: w.text, page: i + 1, line: j + 1 }) }))
   let at = stream.findIndex((w, i) => words.slice(0, 4).every((t, k) => stream[i + k]?.text === t))
   if (at < 0) throw new Error(`the text "${words.slice(0, 4).join(' ')}" is not in the PDF`)
   return words.map((w, k) => {
@@ -100,29 +100,43 @@ export function placeWords(pages: PdfPage[], words: string[]): { first: { page: 
   })
 }
 
-/** The apparatus entries at the foot of each page: "N lemma ] rest", in order. */
-export function readEntries(pages: PdfPage[]): Entry[] {
+/**
+ * The apparatus entries at the foot of each page, in order: "N lemma ] rest", or, for a later
+ * entry of the same line, "; lemma ] rest" after the one before (`grouped`, with its line).
+ */
+export function readEntries(pages: PdfPage[], fromPage = 1): Entry[] {
   const out: Entry[] = []
   pages.forEach((p, i) => {
+    if (i + 1 < fromPage) return
     const foot = p.foot
     let from = 0
+    const last = () => out[out.length - 1]
     for (let b = 0; b < foot.length; b++) {
       if (foot[b] !== ']') continue
-      // the entry begins at the last number before its bracket (lemmas here hold no bare numbers)
-      let s = b - 1
-      while (s >= from && !/^\d+$/.test(foot[s])) s--
-      if (s < from) throw new Error(`page ${i + 1}: no line number before "${foot.slice(from, b + 1).join(' ')}"`)
-      if (out.length && out[out.length - 1].page === i + 1) out[out.length - 1].text += ' ' + foot.slice(from, s).join(' ')
-      out.push({ page: i + 1, line: Number(foot[s]), lemma: foot.slice(s + 1, b), text: foot.slice(s, b + 1).join(' ') })
+      // the entry begins at the last number before its bracket, or after the last "…;" when that
+      // is nearer (lemmas here hold no bare numbers and no semicolons)
+      let number = b - 1
+      while (number >= from && !/^\d+$/.test(foot[number])) number--
+      let semi = b - 1
+      while (semi >= from && !foot[semi].endsWith(';')) semi--
+      const grouped = semi > number && out.length > 0 && last().page === i + 1
+      if (!grouped && number < from) throw new Error(`page ${i + 1}: no line number before "${foot.slice(from, b + 1).join(' ')}"`)
+      const start = grouped ? semi + 1 : number
+      if (out.length && last().page === i + 1) last().text += ' ' + foot.slice(from, start).join(' ')
+      const line = grouped ? last().line : Number(foot[number])
+      out.push({ page: i + 1, line, lemma: foot.slice(grouped ? start : start + 1, b), text: foot.slice(start, b + 1).join(' '), grouped })
       from = b + 1
     }
-    if (out.length && out[out.length - 1].page === i + 1) out[out.length - 1].text += ' ' + foot.slice(from).join(' ')
+    if (out.length && last().page === i + 1) last().text += ' ' + foot.slice(from).join(' ')
   })
   return out
 }
 
-/** Every entry against the place of its lemma; returns the entries, with what went wrong. */
-export function checkApparatus(file: string, teiXml: string): { entries: Entry[]; problems: string[]; pages: PdfPage[] } {
+/**
+ * Every entry against the place of its lemma; returns the entries, with what went wrong. In an
+ * edition volume the critical text begins at `fromPage` (its witnesses' documents come first).
+ */
+export function checkApparatus(file: string, teiXml: string, fromPage = 1): { entries: Entry[]; problems: string[]; pages: PdfPage[] } {
   const pages = readPdf(file)
   const problems: string[] = []
   // the margin numbers stand on the lines counted here
@@ -133,9 +147,15 @@ export function checkApparatus(file: string, teiXml: string): { entries: Entry[]
     }
   })
   const { words, apps } = baseText(teiXml)
-  const placed = placeWords(pages, words)
-  const entries = readEntries(pages)
+  const placed = placeWords(pages, words, fromPage)
+  const entries = readEntries(pages, fromPage)
   if (entries.length !== apps.length) problems.push(`${apps.length} apps in the TEI, ${entries.length} entries in the PDF`)
+  // the entries of one line stand under one number
+  entries.forEach((e, k) => {
+    const before = entries[k - 1]
+    const sameLine = !!before && before.page === e.page && before.line === e.line
+    if (sameLine !== e.grouped) problems.push(`entry ${k + 1} ("${e.text}") ${e.grouped ? 'follows an entry of another line without a number' : 'repeats the line number of the entry before'}`)
+  })
   apps.forEach((a, k) => {
     const e = entries[k]
     if (!e) return

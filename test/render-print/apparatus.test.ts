@@ -69,7 +69,9 @@ describe('the apparatus PDF of a collated work', () => {
 
   it('writes the entries in the conventional notation', () => {
     const foot = readPdf(file).flatMap((p) => p.foot).join(' ')
-    const entry = (s: string) => expect(foot).toMatch(new RegExp(`\\d+ ${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+    // an entry begins with its line number, or with "; " after an entry of the same line
+    // (# stands for a line number the layout decides)
+    const entry = (s: string) => expect(foot).toMatch(new RegExp(`(\\d+|;) ${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/#/g, '\\d+')}`))
     entry('harbour ] A haven B; port C')
     entry('flat ] A B great C')
     entry('very old ] A C om. B')
@@ -77,12 +79,29 @@ describe('the apparatus PDF of a collated work', () => {
     entry('he ] A B add. quietly C')
     // an addition where the paragraph begins: cited with the word after it
     entry('His ] A B 4. His C')
-    entry('wicks ] A C add. in the grey morning (transp.) B')
-    entry('in the grey morning ] A C transp. after wicks B')
+    entry('wicks ] A C add. in the grey morning (transp. from l. #) B')
+    entry('in the grey morning ] A C transp. after wicks (l. #) B')
     entry('rowed ] A rode B C')
     // a lemma of more than six words: its first and last words
     entry('peas that … second summer. ] A B peas. C')
     entry('made. ] A B no ¶ C')
+  })
+
+  it('names the line a transposed passage moved to, and the line it came from', () => {
+    const { entries } = checkApparatus(file, collation)
+    const moved = entries.find((e) => e.text.includes('transp. after wicks'))!
+    const added = entries.find((e) => e.lemma.join(' ') === 'wicks')!
+    expect(moved.text).toMatch(new RegExp(`transp\\. after wicks \\((p\\. ${added.page}, )?l\\. ${added.line}\\) B`))
+    expect(moved.page === added.page).toBe(!/\(p\. /.test(moved.text))
+    expect(added.text).toMatch(new RegExp(`\\(transp\\. from (p\\. ${moved.page}, )?l\\. ${moved.line}\\) B`))
+  })
+
+  it('sets the entries of one line under one number, separated by semicolons', () => {
+    const { entries, problems } = checkApparatus(file, collation)
+    expect(problems).toEqual([])
+    expect(entries.filter((e) => e.grouped).length).toBeGreaterThanOrEqual(1)
+    const foot = readPdf(file).flatMap((p) => p.foot).join(' ')
+    expect(foot).toMatch(/\d+ His \] A B 4\. His C ?; he \] A B add\. quietly C/)
   })
 
   it('keeps the page’s own notes a numbered series above the apparatus', async () => {

@@ -108,6 +108,39 @@ describe('the print edition', () => {
     }
   })
 
+  it('holds each collated work\'s critical text with its apparatus: a section with its contents entry, running head and line numbers', () => {
+    const file = pdf(`${edition.id}.pdf`)
+    const pages = pagesOf(file)
+    const works = (JSON.parse(readFileSync('editions/kropotkin/edition.json', 'utf8')) as { works: { id: string; title: string }[] }).works
+    for (const w of works) {
+      const heading = `${w.title}: the critical text`
+      const toc = pages.findIndex((p) => /^\s*Contents\s*$/m.test(p))
+      const listed = new RegExp(`${heading}\\s+(\\d+)\\s*$`, 'm').exec(pages[toc])
+      expect(listed, heading).not.toBeNull()
+      const start = Number(listed![1])
+      expect(pages[start - 1].split('\n').slice(1).some((l) => l.trim() === heading)).toBe(true)
+      // the text begins on the page after its sigla; every entry on its lemma's page and line
+      const tei = readFileSync(join(out, 'tei', `${w.id}.apparatus.xml`), 'utf8')
+      const { entries, problems, pages: read } = checkApparatus(file, tei, start + 1)
+      expect(problems).toEqual([])
+      expect(entries.length).toBe((tei.match(/<app[ >]/g) ?? []).length)
+      const section = read.map((p, i) => ({ p, i })).filter(({ p, i }) => i + 1 > start && p.margin.length)
+      expect(section.length).toBeGreaterThanOrEqual(2)
+      // line numbers on the critical text's pages only (the edition does not ask for them elsewhere)
+      read.forEach((p, i) => { if (i + 1 < start) expect(p.margin, `page ${i + 1}`).toEqual([]) })
+      // its running head says what it is
+      for (const { i } of section) expect(pages[i].split('\n')[0]).toMatch(new RegExp(`Critical text: ${w.title.slice(0, 30)}`))
+    }
+  })
+
+  it('heads the pages on the right with the document\'s short title, or the index\'s', () => {
+    const pages = pagesOf(pdf(`${edition.id}.pdf`))
+    const head = (p: string) => p.split('\n')[0].trim()
+    expect(head(pages[2])).toMatch(/The Russian Revolution and the Soviet Government$/)
+    const persons = pages.findIndex((p) => /^\s*Index of persons\s*$/m.test(p.split('\n').slice(1).join('\n')))
+    expect(head(pages[persons])).toMatch(/\s{3}Index of persons$/)
+  })
+
   it('embeds every font', () => {
     for (const f of [`${edition.id}.pdf`, '002_8a85e5e2c93400e6.pdf']) {
       const rows = execFileSync('pdffonts', [pdf(f)], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())

@@ -7,13 +7,14 @@
        12 met ] A  add. again B            B adds "again" after "met"
        12 developing. ] A  ¶ B             B begins a paragraph after "developing."
        12 developing. ] A  no ¶ B          A begins one there, B does not
-       12 six seven ] A  transp. after two B
-       12 two ] A  add. six seven (transp.) B
+       12 six seven ] A  transp. after two (l. 14) B
+       14 two ] A  add. six seven (transp. from l. 12) B
 
      The entry is a Paged.js footnote (float: footnote, an invisible call: print.css), so it is set
      on the page of its call; the call stands right before the lemma, or, when the base has no
      words there, right after the word before (data-key="before"). The line number is "00" here and
-     is written in after the layout by src/render/print/apparatus-lines.ts. -->
+     is written in after the layout by src/render/print/apparatus-lines.ts, which also sets the
+     entries of one line under one number ("12 brown ] A  red B; over ] A  om. B"). -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -106,6 +107,13 @@
               else $there = '' and $own = lx:reading-text($partner/tei:lem)))"/>
   </xsl:function>
 
+  <!-- where the other half of a transposition stands: its line, and its page when that is
+       another; written after the layout (apparatus-lines.ts) over a placeholder as wide as any -->
+  <xsl:function name="lx:app-at" as="element()">
+    <xsl:param name="partner" as="element(tei:app)"/>
+    <span class="app-at" data-at="{$partner/@xml:id}">p. 0000, l. 00</span>
+  </xsl:function>
+
   <!-- the entry: line, lemma ] sigla, then each reading with its sigla -->
   <xsl:template name="lx:app-entry">
     <xsl:variable name="key" select="lx:app-key(.)"/>
@@ -114,8 +122,7 @@
     <span class="app-note" data-key="{$key}">
       <xsl:if test="@xml:id"><xsl:attribute name="data-app" select="@xml:id"/></xsl:if>
       <!-- no line break between the number, the lemma and its bracket, nor before a siglum -->
-      <span class="app-line">00</span>
-      <xsl:text>&#xA0;</xsl:text>
+      <span class="app-line">00&#xA0;</span>
       <span class="app-lemma"><xsl:value-of select="$cited"/></span>
       <xsl:text>&#xA0;] </xsl:text>
       <span class="app-sigla"><xsl:value-of select="lx:wits(tei:lem)" separator=" "/></span>
@@ -134,9 +141,10 @@
               <i>transp.</i>
               <xsl:text> </xsl:text>
               <xsl:value-of select="if (lx:app-key($partner) = 'after') then 'before ' || lx:word-after($partner) else 'after ' || lx:word-before($partner)"/>
+              <xsl:text> (</xsl:text><xsl:sequence select="lx:app-at($partner)"/><xsl:text>)</xsl:text>
             </xsl:when>
             <xsl:when test="$key != 'lemma' and $text != '' and lx:transposed($app, .)">
-              <i>add.</i><xsl:text> </xsl:text><xsl:value-of select="lx:cite($text)"/><xsl:text> (</xsl:text><i>transp.</i><xsl:text>)</xsl:text>
+              <i>add.</i><xsl:text> </xsl:text><xsl:value-of select="lx:cite($text)"/><xsl:text> (</xsl:text><i>transp.</i><xsl:text> from </xsl:text><xsl:sequence select="lx:app-at(lx:partner($app))"/><xsl:text>)</xsl:text>
             </xsl:when>
             <xsl:when test="$key = 'lemma' and $text = ''"><i>om.</i></xsl:when>
             <xsl:when test="$key = 'lemma'"><xsl:value-of select="$text"/></xsl:when>
@@ -208,6 +216,31 @@
           <p class="editorial-decl"><xsl:apply-templates/></p>
         </xsl:for-each>
       </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- a collation: witnesses listed, and a parallel-segmentation apparatus -->
+  <xsl:function name="lx:is-collation" as="xs:boolean">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="exists($d/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness) and (exists($d/tei:teiHeader/tei:encodingDesc/tei:variantEncoding) or exists($d/tei:text//tei:app))"/>
+  </xsl:function>
+  <xsl:function name="lx:critical-title" as="xs:string">
+    <xsl:param name="d" as="element(tei:TEI)"/>
+    <xsl:sequence select="lx:display-title($d) || ': the critical text'"/>
+  </xsl:function>
+
+  <!-- In the edition volume, a collated work is a section of its own: its heading (and a
+       contents entry) names the work, its running head says it is the critical text, the sigla
+       and notation come first on a page of their own, then the text with its line numbers
+       (src/render/print/line-numbers.ts numbers the pages of .critical-text) and the apparatus. -->
+  <xsl:template name="lx:critical-section">
+    <xsl:variable name="base" select="lx:base-sigla(.)"/>
+    <section class="document critical-text" id="{lx:doc-id(.)}" lang="{(@xml:lang, $edition-language)[1]}">
+      <p class="running-doc"><xsl:value-of select="lx:short-title('', 'Critical text: ' || lx:short-title(lx:display-title(.), ()))"/></p>
+      <h1 class="document-title"><xsl:value-of select="lx:critical-title(.)"/></h1>
+      <p class="document-source">The text of <xsl:value-of select="lx:and-list($base)"/> with the variants of <xsl:value-of select="lx:and-list(tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:listWit/tei:witness/@xml:id[not(. = $base)])"/></p>
+      <xsl:call-template name="lx:apparatus-front"><xsl:with-param name="tei" select="."/></xsl:call-template>
+      <xsl:apply-templates select="tei:text/tei:body"/>
     </section>
   </xsl:template>
 

@@ -7,7 +7,9 @@
  * the character the entry is keyed to: the first letter of the lemma, or, for a variant where the
  * base text has no words (an addition, a paragraph break), the last letter of the word before it
  * (`data-key="before"`). The number replaces a placeholder "00" set in tabular figures, so no
- * entry grows and the pages stay as laid out. The page's own notes (`.footnote`) are then moved
+ * entry grows and the pages stay as laid out. Then a transposition's "(l. 14)" (with the page when
+ * its other half is on another) is written over its placeholder, and entries of one line after the
+ * first lose their number for a "; ": both only shorten the foot of the page. The page's own notes (`.footnote`) are then moved
  * above the apparatus in each footnote area, so the two series do not interleave (moving them
  * can only shorten the run-on apparatus, never lengthen it).
  */
@@ -69,12 +71,35 @@ export const APPARATUS_LINES = `(() => {
       const box = (at && charBox(at)) || call.getBoundingClientRect()
       const line = lines.length ? lineOf(lines, box) : 0
       const slot = note.querySelector('.app-line')
-      if (slot) slot.textContent = String(line)
+      if (slot) slot.textContent = String(line) + '\u00a0'
       note.dataset.line = String(line)
       // where the entry was printed, and where its call stands (the same page, unless Paged.js had to
       // carry an entry over)
       note.dataset.page = note.closest('.pagedjs_page')?.getAttribute('data-page-number') ?? ''
       note.dataset.callPage = pageNumber
+    }
+  }
+  // a transposition names where its other half stands: the line, and the page when another
+  for (const at of document.querySelectorAll('.pagedjs_footnote_area .app-at')) {
+    const host = at.closest('.app-note')
+    const other = document.querySelector('.pagedjs_footnote_area .app-note[data-app="' + CSS.escape(at.dataset.at) + '"]:not([data-split-from])')
+    if (!host || !other || !other.dataset.line) continue
+    at.textContent = (other.dataset.callPage === host.dataset.callPage ? '' : 'p. ' + other.dataset.callPage + ', ') + 'l. ' + other.dataset.line
+  }
+  // the entries of one line under one number: "12 lemma ] A  reading B; other ] A  om. B"
+  for (const inner of document.querySelectorAll('.pagedjs_footnote_inner_content')) {
+    let previous
+    for (const note of inner.querySelectorAll(':scope > .app-note')) {
+      const same = previous && !note.hasAttribute('data-split-from') && note.dataset.line && note.dataset.line === previous.dataset.line && note.dataset.callPage === previous.dataset.callPage
+      const slot = note.querySelector(':scope > .app-line')
+      if (same && slot) {
+        slot.textContent = '; '
+        slot.classList.add('app-same-line')
+        const end = previous.lastChild
+        if (end && end.nodeType === 3) end.data = end.data.replace(/\s+$/, '')
+        previous.style.marginRight = '0'
+      }
+      previous = note
     }
   }
   // the page's own notes above the apparatus, each series together

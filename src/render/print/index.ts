@@ -6,7 +6,8 @@
  * replaced by the edition date (same length, so the cross-reference table stays valid). The
  * running text is hyphenated with soft hyphens before the layout (hyphenation.ts, hyphenate-page.ts).
  * A collated work is printed as a critical text with its apparatus keyed by line at the foot of
- * each page (`<work>.apparatus.pdf`; xslt/print/apparatus.xsl, apparatus-lines.ts).
+ * each page (`<work>.apparatus.pdf`; xslt/print/apparatus.xsl, apparatus-lines.ts), and as a
+ * section of the edition volume.
  */
 import { chromium, type Browser } from 'playwright-core'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,7 +20,7 @@ import { LectioError } from '../../core/errors.js'
 import { packageRoot, toolVersion } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { pdfInfo } from './pdf-info.js'
-import { LINE_NUMBERS } from './line-numbers.js'
+import { CRITICAL_TEXT, lineNumbers as lineNumbersScript } from './line-numbers.js'
 import { APPARATUS_LINES } from './apparatus-lines.js'
 import { hyphenateWords } from './hyphenation.js'
 import { HYPHENATE_PAGE, SETTLE_SOFT_HYPHENS } from './hyphenate-page.js'
@@ -146,7 +147,7 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       await page.evaluate(RENUMBER_RANDOM_IDS)
       // an apparatus is keyed by line: its text is always numbered, and its entries get their lines
       const apparatus = await page.evaluate('!!document.querySelector(".app-note")') as boolean
-      if (lineNumbers || apparatus) await page.evaluate(LINE_NUMBERS)
+      if (lineNumbers || apparatus) await page.evaluate(lineNumbersScript(lineNumbers ? undefined : CRITICAL_TEXT))
       if (apparatus) await page.evaluate(APPARATUS_LINES)
       // the metadata the print HTML carries in its head goes into the PDF's Info dictionary
       const meta = await page.evaluate(`(() => {
@@ -178,7 +179,9 @@ export async function createPdfRenderer(): Promise<PdfRenderer> {
       const paper = input.edition.print?.paper ?? 'A4'
       const lineNumbers = input.edition.print?.lineNumbers ?? false
       // the whole edition first: it is the longest, and the documents fill in beside it
-      const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${input.documents.map((d) => d.teiXml.replace(/^<\?xml[^>]*\?>\s*/, '')).join('\n')}</teiCorpus>`
+      // the volume: the documents, then each collated work's critical text with its apparatus
+      const volume = [...input.documents.map((d) => d.teiXml), ...(input.apparatus ?? []).map((a) => a.teiXml)]
+      const corpus = `<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">${volume.map((xml) => xml.replace(/^<\?xml[^>]*\?>\s*/, '')).join('\n')}</teiCorpus>`
       const media = (docs: PrintDocument[]): MediaContext | undefined => (input.editionDir ? { dir: input.editionDir, sourcePaths: docs.map((d) => d.sourcePath ?? `${d.id}.xml`) } : undefined)
       const jobs = [
         { name: `${input.edition.id}.pdf`, label: `${input.edition.id}.pdf (the whole edition)`, xml: corpus, file: 'edition', media: media(input.documents) },

@@ -42,10 +42,16 @@ export const PAGE_LINES = `function pageLines(page) {
   return lines
 }`
 
-export const LINE_NUMBERS = `(() => {
+/** The pages of a critical text (xslt/print/apparatus.xsl): numbered even when the rest of a volume is not. */
+export const CRITICAL_TEXT = '.critical-text'
+
+/** The script numbering every fifth line, of every page or of the pages holding `only`. */
+export const lineNumbers = (only?: string) => `(() => {
   const every = 5
+  const only = ${JSON.stringify(only ?? null)}
   ${PAGE_LINES}
   for (const page of document.querySelectorAll('.pagedjs_page')) {
+    if (only && !page.querySelector(only)) continue
     const lines = pageLines(page)
     if (!lines.length) continue
     const box = page.querySelector('.pagedjs_page_content').getBoundingClientRect()
