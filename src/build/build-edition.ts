@@ -19,6 +19,7 @@ import { LectioError } from '../core/errors.js'
 import { collateWitnesses } from '../collate/index.js'
 import { renderApparatusPages } from '../render/html/index.js'
 import { createPdfRenderer } from '../render/print/index.js'
+import { buildEpub } from './epub-step.js'
 import { suggestRegister, type DocumentEntityReport } from '../enrich/index.js'
 import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
@@ -35,6 +36,8 @@ export interface BuildOptions {
   editionDir: string
   outDir?: string
   pdf?: boolean
+  /** The EPUB edition (default: made). */
+  epub?: boolean
   force?: boolean
   /** Worker threads for the per-document stages (default: one per core). */
   jobs?: number
@@ -66,7 +69,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     try { content = sha256File(edition.sourcePath(s)) } catch { /* reported by the import */ }
     documentKeys[s.id] = hashParts(editionKey, JSON.stringify(s), content)
   }
-  const buildKey = hashParts(editionKey, JSON.stringify(documentKeys), withPdf ? 'pdf' : 'no-pdf')
+  const buildKey = hashParts(editionKey, JSON.stringify(documentKeys), withPdf ? 'pdf' : 'no-pdf', options.epub === false ? 'no-epub' : 'epub')
   const previous = readBuildRecord(outDir)
   const edited = handEditedIn(join(outDir, 'tei'), sources.map((s) => `${s.id}.xml`)).map((f) => f.slice(0, -'.xml'.length))
 
@@ -111,6 +114,13 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     } else {
       pageKeys = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
       reporter.progress(`html: ${ok.length + 2 * apparatus.length} document pages and the edition pages (${Math.round(performance.now() - t0)} ms)`)
+    }
+
+    // EPUB: each changed document's content document, then the book (epub-step.ts)
+    if (options.epub !== false) {
+      t0 = performance.now()
+      all.push(...buildEpub(edition, ok.map((s) => ({ id: s.id, key: documentKeys[s.id] })), teiOf, outDir, stage.dir))
+      reporter.progress(`epub: ${edition.config.id}.epub (${Math.round(performance.now() - t0)} ms)`)
     }
 
     // PDFs: the edition volume needs every document at once, so this is the one step that reads

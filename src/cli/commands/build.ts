@@ -7,11 +7,12 @@ import { UsageError } from '../../core/errors.js'
 
 const spec: CommandSpec = {
   name: 'build',
-  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--force] [--jobs N] [--quiet] [--verbose]',
-  summary: `Build an edition (default ${DEFAULT_EDITION_DIR}): TEI, HTML site, PDFs and a deposit package in EDITION_DIR/dist/.`,
+  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--no-epub] [--force] [--jobs N] [--quiet] [--verbose]',
+  summary: `Build an edition (default ${DEFAULT_EDITION_DIR}): TEI, HTML site, PDFs, EPUB and a deposit package in EDITION_DIR/dist/.`,
   options: {
     out: { type: 'string', short: 'o' },
     'no-pdf': { type: 'boolean' },
+    'no-epub': { type: 'boolean' },
     force: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     verbose: { type: 'boolean' },
@@ -20,6 +21,7 @@ const spec: CommandSpec = {
   optionHelp: [
     ['-o, --out DIR', 'write the outputs to DIR instead of EDITION_DIR/dist'],
     ['--no-pdf', 'skip the PDF edition (faster; no Chromium needed)'],
+    ['--no-epub', 'skip the EPUB edition'],
     ['--force', 'overwrite TEI files that were edited by hand since the last build'],
     ['-j, --jobs N', 'worker threads for import/enrich/validate (default: one per core)'],
     ['-q, --quiet', 'no progress messages, only problems and the summary'],
@@ -44,6 +46,7 @@ export const buildCommand: Command = {
       editionDir: positionals[0] ?? DEFAULT_EDITION_DIR,
       outDir: typeof values.out === 'string' ? resolve(values.out) : undefined,
       pdf: !values['no-pdf'],
+      epub: !values['no-epub'],
       force: values.force === true,
       jobs,
     }, quietReporter)
