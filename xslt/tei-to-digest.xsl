@@ -12,11 +12,16 @@
   exclude-result-prefixes="xs">
 
   <xsl:import href="common/functions.xsl"/>
+  <xsl:include href="search/search-record.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
   <!-- the file name of the document's page in the site -->
   <xsl:param name="page" as="xs:string" select="''"/>
+  <!-- the edition's language, for a document that does not say its own -->
+  <xsl:param name="language" as="xs:string" select="'en'"/>
+  <!-- false: no search record (the edition has no search) -->
+  <xsl:param name="search" as="xs:boolean" select="false()"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
@@ -36,14 +41,10 @@
         <lx:decl><xsl:value-of select="."/></lx:decl>
       </xsl:for-each>
       <!-- what the chronology dates the document by: its letters' sending, else its source -->
-      <xsl:choose>
-        <xsl:when test="$header/tei:profileDesc/tei:correspDesc">
-          <xsl:copy-of select="$header/tei:profileDesc/tei:correspDesc" copy-namespaces="no"/>
-        </xsl:when>
-        <xsl:when test="$bibl/tei:date[@when or @from]">
-          <tei:bibl><xsl:copy-of select="$bibl/tei:date[@when or @from][1]" copy-namespaces="no"/></tei:bibl>
-        </xsl:when>
-      </xsl:choose>
+      <xsl:copy-of select="$header/tei:profileDesc/tei:correspDesc" copy-namespaces="no"/>
+      <xsl:if test="$bibl/tei:date[@when or @from]">
+        <tei:bibl><xsl:copy-of select="$bibl/tei:date[@when or @from][1]" copy-namespaces="no"/></tei:bibl>
+      </xsl:if>
       <!-- the register entries the document carries (standOff), each as a secondary result
            "entry/ID", so the site keeps one copy of an entry however many documents name it -->
       <xsl:for-each select="tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]">
@@ -53,8 +54,9 @@
       </xsl:for-each>
       <!-- each place in the text where an entry is named: once per entry and paragraph (or note) -->
       <xsl:for-each-group select="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref]" group-by="local-name() || ' ' || lx:ref-id(@ref) || ' ' || (lx:anchor-of(.), '')[1]">
-        <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}"/>
+        <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}" label="{(lx:anchor-label(.), 'title')[1]}"/>
       </xsl:for-each-group>
+      <xsl:if test="$search"><xsl:call-template name="lx:search-record"/></xsl:if>
       <xsl:for-each select="tei:text//tei:date[@when or @from]">
         <lx:date anchor="{(lx:anchor-of(.), '')[1]}">
           <xsl:copy-of select="@when | @from | @to"/>

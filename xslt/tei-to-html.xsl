@@ -37,6 +37,7 @@
     <xsl:call-template name="lx:page">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="lang" select="(@xml:lang, $edition-language)[1]"/>
+      <xsl:with-param name="permalinks" select="lx:permalink-labels(tei:text)"/>
       <xsl:with-param name="body">
         <article class="document" lang="{(@xml:lang, $edition-language)[1]}">
           <!-- the title first (from the title page when there is one), then the metadata panel -->

@@ -17,7 +17,7 @@ import { LectioError } from '../core/errors.js'
 import { writeStaged } from './output-dir.js'
 import { processTextFile } from './text-document.js'
 import { createTeiValidator, type TeiValidator } from '../validate/index.js'
-import { digestDocument, renderDocumentPage, type PageLink } from '../render/html/index.js'
+import { digestDocument, renderDocumentPage, type PageLink, type SearchRecord } from '../render/html/index.js'
 import { writeCachedDocument } from './build-cache.js'
 
 export interface DocumentJob { kind: 'document'; editionDir: string; outDir: string; sourceId: string; cwd: string; key: string; cacheDir: string }
@@ -33,8 +33,8 @@ export interface DocumentSummary {
   title: string
   ms: number
 }
-/** What the edition pages need of a published document: its rows and register entries (kept in the cache, read when the pages are made). */
-export interface SiteRows { rows: string; entries: [string, string][] }
+/** What the edition pages need of a published document: its rows, register entries and search record (kept in the cache, read when the pages are made). */
+export interface SiteRows { rows: string; entries: [string, string][]; search?: SearchRecord }
 export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
@@ -76,10 +76,10 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
     const diagnostics = applySeverityOverrides([...result.diagnostics, ...validation], edition.config.rules)
     const ok = !diagnostics.some((d) => d.severity === 'error')
     // only published documents reach the site
-    const digest = ok ? digestDocument(source.id, xml) : undefined
+    const digest = ok ? digestDocument(source.id, xml, edition.config) : undefined
     if (digest) diagnostics.push(...digest.diagnostics)
     summary = { id: source.id, ok, hasTei: true, diagnostics, title: digest?.title ?? '', ms: 0 }
-    if (digest) site = { rows: digest.rows, entries: [...digest.entries] }
+    if (digest) site = { rows: digest.rows, entries: [...digest.entries], search: digest.search }
   } catch (e) {
     // A fatal problem with one source (binary, empty, unreadable) stops that document only.
     if (!(e instanceof LectioError)) throw e

@@ -15,8 +15,9 @@ import { renderCommand } from './commands/render.js'
 import { suggestCommand } from './commands/suggest.js'
 import { collateCommand } from './commands/collate.js'
 import { depositCommand } from './commands/deposit.js'
+import { serveCommand } from './commands/serve.js'
 
-const commands: Command[] = [buildCommand, importCommand, validateCommand, renderCommand, suggestCommand, collateCommand, depositCommand]
+const commands: Command[] = [buildCommand, importCommand, validateCommand, renderCommand, suggestCommand, collateCommand, depositCommand, serveCommand]
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length))

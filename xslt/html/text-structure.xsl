@@ -22,7 +22,7 @@
   <xsl:template match="tei:body | tei:back"><xsl:apply-templates/></xsl:template>
   <xsl:template match="tei:div">
     <section class="{normalize-space('div ' || @type)}">
-      <xsl:if test="@type = 'letter'"><xsl:attribute name="aria-label" select="'Letter' || (if (count(../tei:div[@type = 'letter']) gt 1) then ' ' || (count(preceding-sibling::tei:div[@type = 'letter']) + 1) else '')"/></xsl:if>
+      <xsl:if test="@type = 'letter'"><xsl:attribute name="aria-label" select="'Letter' || (if (count(../tei:div[@type = 'letter']) gt 1) then ' ' || (count(preceding-sibling::tei:div[@type = 'letter']) + 1) else '')"/><xsl:sequence select="lx:id-attribute(.)"/></xsl:if>
       <xsl:apply-templates/>
     </section>
   </xsl:template>
@@ -94,12 +94,12 @@
   <xsl:template match="tei:cb"><span class="cb" aria-hidden="true">¦</span></xsl:template>
 
   <!-- letters -->
-  <xsl:template match="tei:opener"><div class="opener"><xsl:apply-templates/></div></xsl:template>
-  <xsl:template match="tei:closer"><div class="closer"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:opener"><div class="opener"><xsl:sequence select="lx:id-attribute(.)"/><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:closer"><div class="closer"><xsl:sequence select="lx:id-attribute(.)"/><xsl:apply-templates/></div></xsl:template>
   <xsl:template match="tei:dateline"><p class="dateline" id="{lx:block-id(.)}"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:salute"><p class="salute" id="{lx:block-id(.)}"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:signed"><p class="signed" id="{lx:block-id(.)}"><xsl:apply-templates/></p></xsl:template>
-  <xsl:template match="tei:postscript"><div class="postscript"><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:postscript"><div class="postscript"><xsl:sequence select="lx:id-attribute(.)"/><xsl:apply-templates/></div></xsl:template>
 
   <!-- phrase level -->
   <xsl:template match="tei:hi[@rend = 'italic']"><em><xsl:apply-templates/></em></xsl:template>

@@ -13,9 +13,11 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { titleOf } from './title-of.js'
+import { searchRecord, type SearchRecord } from '../search/record.js'
 import { siteRows, writeEditionPages as writePagesFromRows, type DocumentRows, type PageSink } from './edition-pages.js'
 
 export type { DocumentRows, PageSink } from './edition-pages.js'
+export type { SearchRecord } from '../search/record.js'
 
 export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string }
 export interface SiteApparatus { workId: string; title: string; teiXml: string }
@@ -23,7 +25,7 @@ export interface SiteInput { edition: EditionConfig; documents: SiteDocument[]; 
 export interface PageLink { id: string; title: string }
 export interface DocumentPageOptions { teiHref?: string; pdfHref?: string; prev?: PageLink; next?: PageLink }
 /** What the edition pages need of one document: the rows they list for it (edition-pages.ts), and its register entries by id. */
-export interface DocumentDigest { id: string; title: string; rows: string; entries: Map<string, string> }
+export interface DocumentDigest { id: string; title: string; rows: string; entries: Map<string, string>; search?: SearchRecord }
 
 const assetsDir = join(packageRoot, 'src', 'render', 'assets', 'html')
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
@@ -35,6 +37,7 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
     'edition-language': edition.language,
     licence: edition.licence.name,
     'licence-url': edition.licence.url ?? '',
+    search: edition.search !== false,
   }
 }
 
@@ -58,12 +61,18 @@ export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: s
  * dates, correspondents, each name with its anchor: xslt/tei-to-digest.xsl), turned into the rows
  * the pages list for it, and the register entries it carries.
  */
-export function digestDocument(id: string, teiXml: string): DocumentDigest & { diagnostics: Diagnostic[] } {
-  const r = transformXml('tei-to-digest', teiXml, `${id}.xml`, { page: pageHref(id) })
+export function digestDocument(id: string, teiXml: string, edition?: EditionConfig): DocumentDigest & { diagnostics: Diagnostic[] } {
+  const withSearch = edition?.search !== false
+  const r = transformXml('tei-to-digest', teiXml, `${id}.xml`, { page: pageHref(id), language: edition?.language ?? 'en', search: withSearch })
   const entries = new Map<string, string>()
   for (const [href, xml] of r.documents) if (href.startsWith('entry/')) entries.set(href.slice('entry/'.length), xml)
   const rows = siteRows(r.output, `${id}.xml`)
-  return { id, title: titleOf(teiXml), rows: rows.rows, entries, diagnostics: [...r.diagnostics, ...rows.diagnostics] }
+  const facts = r.documents.get('search')
+  const search = facts === undefined ? undefined : searchRecord(pageHref(id), facts, `${id}.xml`)
+  return {
+    id, title: titleOf(teiXml), rows: rows.rows, entries, search: search?.record,
+    diagnostics: [...r.diagnostics, ...rows.diagnostics, ...(search?.diagnostics ?? [])],
+  }
 }
 
 /** The reading and side-by-side pages of a collated work. */
@@ -122,7 +131,8 @@ export function renderEditionPages(edition: EditionConfig, documents: Iterable<D
   const diagnostics = writeEditionPages(edition, documents, works, {
     open(path) {
       const parts: string[] = []
-      return { write: (text) => parts.push(text), close: () => files.set(path, parts.join('')) }
+      // pages as text, the rest (the search index and its scripts) as bytes, like the assets
+      return { write: (text) => parts.push(text), close: () => files.set(path, path.endsWith('.html') ? parts.join('') : Buffer.from(parts.join(''), 'utf8')) }
     },
   })
   for (const [k, v] of siteAssets()) files.set(k, v)
@@ -133,7 +143,7 @@ export function renderEditionPages(edition: EditionConfig, documents: Iterable<D
 export function renderSite(input: SiteInput): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
   const files = new Map<string, string | Uint8Array>()
   const diagnostics: Diagnostic[] = []
-  const digests = input.documents.map((d) => digestDocument(d.id, d.teiXml))
+  const digests = input.documents.map((d) => digestDocument(d.id, d.teiXml, input.edition))
   input.documents.forEach((d, i) => {
     const link = (k: number): PageLink | undefined => (digests[k] ? { id: digests[k].id, title: digests[k].title } : undefined)
     const page = renderDocumentPage(input.edition, d.id, d.teiXml, { teiHref: d.teiHref, pdfHref: d.pdfHref, prev: link(i - 1), next: link(i + 1) })
@@ -154,7 +164,7 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
 /** One self-contained page (inline CSS, no links to the site), for `lectio render --to html`. */
 export function renderDocumentHtml(teiXml: string, file: string): { html: string; diagnostics: Diagnostic[] } {
   // the site's stylesheet without its @font-face rules: a single page has no font files beside it
-  const css = readFileSync(join(assetsDir, 'edition.css'), 'utf8').replace(/@font-face\s*\{[^}]*\}\s*/g, '').replace(/<\//g, '<\\/')
+  const css = ['edition.css', 'reader.css'].map((f) => readFileSync(join(assetsDir, f), 'utf8')).join('\n').replace(/@font-face\s*\{[^}]*\}\s*/g, '').replace(/<\//g, '<\\/')
   const r = transformXml('tei-to-html', teiXml, file, { standalone: true, 'inline-css': css, 'edition-title': titleOf(teiXml) || 'TEI document' })
   return { html: r.output, diagnostics: r.diagnostics }
 }
