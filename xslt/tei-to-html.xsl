@@ -34,6 +34,7 @@
 
   <xsl:template match="tei:TEI">
     <xsl:variable name="title" select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+    <xsl:call-template name="lx:citation-result"><xsl:with-param name="tei" select="."/></xsl:call-template>
     <xsl:call-template name="lx:page">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="lang" select="(@xml:lang, $edition-language)[1]"/>
@@ -66,6 +67,7 @@
             </xsl:choose>
           </div>
           <xsl:call-template name="lx:notes"><xsl:with-param name="notes" select="tei:text//tei:note"/></xsl:call-template>
+          <xsl:call-template name="lx:cite"><xsl:with-param name="tei" select="."/></xsl:call-template>
         </article>
         <xsl:if test="$prev-href or $next-href">
           <nav class="prev-next" aria-label="Previous and next document">

@@ -7,7 +7,7 @@
  * title), so the main thread never holds the corpus; the rows for the edition pages stay in
  * the cache until the pages are made.
  */
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { loadEdition, type Edition } from '../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../core/diagnostic.js'
@@ -95,5 +95,6 @@ export function renderPage(job: PageJob): PageOutcome {
   const edition = editionOf(job.editionDir)
   const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next })
   writeStaged(job.htmlFile, page.html)
+  for (const [path, text] of page.files) writeStaged(join(dirname(job.htmlFile), path), text)
   return { id: job.id, diagnostics: page.diagnostics, ms: performance.now() - t0 }
 }

@@ -17,7 +17,7 @@
   <!-- The id of a correspondent's section on the correspondence page. -->
   <xsl:function name="lx:correspondent-anchor" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="if (starts-with($key, 'ref:')) then 'c-' || substring-after($key, 'ref:') else 'c-n-' || encode-for-uri(lower-case(substring-after($key, 'name:')))"/>
+    <xsl:sequence select="if (starts-with($key, 'ref:')) then 'c-' || substring-after($key, 'ref:') else 'c-n-' || replace(lower-case(substring-after($key, 'name:')), '[^\p{L}\p{N}]+', '-')"/>
   </xsl:function>
 
   <!-- The name shown for a correspondent. -->

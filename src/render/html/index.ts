@@ -13,6 +13,7 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { titleOf } from './title-of.js'
+import { citationFiles, citationParams } from './citation.js'
 import { searchRecord, type SearchRecord } from '../search/record.js'
 import { siteRows, writeEditionPages as writePagesFromRows, type DocumentRows, type PageSink } from './edition-pages.js'
 
@@ -44,16 +45,20 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
 /** The link to a page named by an id: the file is `<id>.html`, the href its URL-encoded form. */
 export const pageHref = (id: string) => `${encodeURIComponent(id)}.html`
 
-/** The reading page of one document (`<id>.html` in the site). */
-export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; diagnostics: Diagnostic[] } {
+/**
+ * The reading page of one document (`<id>.html` in the site), and the files that go beside it
+ * (its citation downloads, `cite/<id>.bib` and `cite/<id>.json`), by path in the site.
+ */
+export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; files: Map<string, string>; diagnostics: Diagnostic[] } {
   const { prev, next } = options
   const r = transformXml('tei-to-html', teiXml, `${id}.xml`, {
-    ...editionParams(edition),
+    ...editionParams(edition), ...citationParams(edition, id),
     'tei-href': options.teiHref ?? '', 'pdf-href': options.pdfHref ?? '',
     'prev-href': prev ? pageHref(prev.id) : '', 'prev-title': prev?.title ?? '',
     'next-href': next ? pageHref(next.id) : '', 'next-title': next?.title ?? '',
   })
-  return { html: r.output, diagnostics: r.diagnostics }
+  const cite = citationFiles(edition, id, r.documents.get('citation'))
+  return { html: r.output, files: cite.files, diagnostics: [...r.diagnostics, ...cite.diagnostics] }
 }
 
 /**
@@ -149,6 +154,7 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
     const page = renderDocumentPage(input.edition, d.id, d.teiXml, { teiHref: d.teiHref, pdfHref: d.pdfHref, prev: link(i - 1), next: link(i + 1) })
     diagnostics.push(...digests[i].diagnostics, ...page.diagnostics)
     files.set(`${d.id}.html`, page.html)
+    for (const [path, text] of page.files) files.set(path, Buffer.from(text, 'utf8'))
   })
   for (const a of input.apparatus ?? []) {
     const r = renderApparatusPages(input.edition, a)

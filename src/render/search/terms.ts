@@ -1,8 +1,8 @@
 /**
  * Words → search terms, the same in the build (indexing) and in the reader's browser (queries
  * and snippets): this module imports nothing, and the site carries its compiled copy
- * (assets/search-terms.js). A term is the word lower-cased, stemmed by its language's Snowball
- * stemmer, then folded: diacritics dropped (Zürich → zurich, Müller → muller), ligatures and
+ * (assets/search-terms.js). A term is the word folded, stemmed by its language's Snowball
+ * stemmer, and folded again. Folding: diacritics dropped (Zürich → zurich, Müller → muller), ligatures and
  * special letters spelled out (æ → ae, ß → ss, ø → o, ł → l, ſ → s), apostrophes removed
  * (don’t = don't = dont). In German a word with an umlaut also gives the term of its spelling
  * with e (Müller → Mueller), so "Mueller" finds "Müller" as "Muller" does.
@@ -42,7 +42,8 @@ export function termsOf(word: string, language: string, stemmers: Stemmers): str
   const lang = primaryLanguage(language)
   const stem = stemmers[lang]
   const lower = word.toLowerCase().replace(APOSTROPHES, '')
-  const term = (w: string) => fold(stem ? stem(w) : w)
+  // folded before stemming too: a stemmer may treat "ü" and "u" apart (French stems "muller", not "müller")
+  const term = (w: string) => (stem ? fold(stem(fold(w))) : fold(w))
   const first = term(lower)
   if (lang !== 'de' || !/[äöü]/.test(lower)) return [first]
   const spelled = term(lower.replace(/[äöü]/g, (c) => UMLAUTS[c]))
