@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { generateEdition } from './bench/generate-edition.mjs'
+import { benchSearch } from './bench/search.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, jobs: { type: 'string' }, 'pdf-sample': { type: 'string', default: '3' }, keep: { type: 'boolean' } } })
@@ -63,8 +64,8 @@ for (const s of edition.config.sources) {
   now = performance.now()
   // the document's page (neighbours' links left out: they cost nothing) and its digest for the edition pages
   renderDocumentPage(edition.config, s.id, xml, {})
-  const d = digestDocument(s.id, xml)
-  digests.push({ rows: d.rows, entries: d.entries })
+  const d = digestDocument(s.id, xml, edition.config)
+  digests.push({ rows: d.rows, entries: d.entries, search: d.search })
   t.html += performance.now() - now
   if (pdfDocs.length < pdfSample) pdfDocs.push({ id: s.id, teiXml: xml })
   if (++i % 250 === 0) process.stderr.write(`  stage timings: ${i}/${n}\n`)
@@ -98,6 +99,17 @@ appendFileSync(edition.sourcePath(edition.config.sources[0]), '\nP.S. One more l
 process.stderr.write('rebuild after changing one source\n')
 const one = cli(['build', dir, '--no-pdf', '--quiet', ...jobsArgs])
 
+// the search: its index against the site, the time to first results in Chromium, and the build
+// without it (edition.json "search": false, a full build into another folder; run last, so the
+// file cache favours it, not the build with search)
+process.stderr.write('search: index size and time to first results in Chromium\n')
+const search = await benchSearch(join(dir, 'dist', 'html'), ['time', 'Zurich', 'Greta Hartmann', 'because people'])
+const config = readFileSync(join(dir, 'edition.json'), 'utf8')
+writeFileSync(join(dir, 'edition.json'), JSON.stringify({ ...JSON.parse(config), search: false }, null, 2) + '\n')
+process.stderr.write('full build without search\n')
+const noSearch = cli(['build', dir, '--no-pdf', '--quiet', '--out', join(dir, 'dist-no-search'), ...jobsArgs])
+writeFileSync(join(dir, 'edition.json'), config)
+
 // one ~1 MB TEI document, validated after the schema is loaded (best of three runs)
 const big = bigShell.replace(/<body>[\s\S]*<\/body>/, () => `<body>${bigBodies.join('\n')}</body>`)
 let bigMs = Infinity
@@ -114,6 +126,7 @@ const results = {
     html: perStage(t.html, htmlDocs), pdf: pdfSample ? perStage(t.pdf, pdfSample) : null,
   },
   build: { wallSeconds: +(full.ms / 1000).toFixed(2), peakMemoryMB: full.peakMB, noopRebuildSeconds: +(noop.ms / 1000).toFixed(2), oneSourceRebuildSeconds: +(one.ms / 1000).toFixed(2) },
+  search: { ...search, buildWithoutSearchSeconds: +(noSearch.ms / 1000).toFixed(2), buildSlowerPercent: +((full.ms / noSearch.ms - 1) * 100).toFixed(1) },
 }
 const row = (name, s) => s ? `${name.padEnd(10)} ${String(s.ms).padStart(8)} ms ${String(s.docsPerSecond).padStart(9)} docs/s ${String(s.mbPerSecond).padStart(7)} MB/s` : `${name.padEnd(10)} (skipped)`
 console.log(`\nLectio benchmark: ${n} letters, ${results.megabytes} MB, ${results.machine.cores} cores, Node ${process.version}`)
@@ -123,6 +136,8 @@ for (const k of ['import', 'enrich', 'validate', 'html']) console.log(row(k, res
 console.log(row(`pdf (${pdfSample})`, results.singleThread.pdf))
 console.log(`\nlectio build --no-pdf: ${results.build.wallSeconds} s, peak memory ${results.build.peakMemoryMB} MB`)
 console.log(`no-op rebuild: ${results.build.noopRebuildSeconds} s; after changing one source: ${results.build.oneSourceRebuildSeconds} s`)
+console.log(`search: index ${(search.indexBytes / 1e6).toFixed(2)} MB = ${search.indexShare} % of the site (${(search.siteBytes / 1e6).toFixed(1)} MB), ${search.shards} shards; build ${results.search.buildSlowerPercent} % slower than without search (${results.search.buildWithoutSearchSeconds} s)`)
+for (const [q, r] of Object.entries(search.firstResults)) console.log(`  first results for "${q}" (${r.results}): median ${r.medianMs} ms, max ${r.maxMs} ms`)
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 const out = join(root, 'bench-results', `bench-${n}.json`)
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n')

@@ -31,6 +31,7 @@
     <xsl:variable name="header" select="tei:teiHeader"/>
     <xsl:variable name="bibl" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
     <xsl:variable name="letters" select="count(tei:text//tei:div[@type = 'letter'])"/>
+    <xsl:variable name="digest" as="element(lx:digest)">
     <lx:digest page="{($page[.], @xml:id || '.html')[1]}"
       title="{normalize-space($header/tei:fileDesc/tei:titleStmt/tei:title[1])}"
       author="{normalize-space($header/tei:fileDesc/tei:titleStmt/tei:author[1])}"
@@ -45,18 +46,10 @@
       <xsl:if test="$bibl/tei:date[@when or @from]">
         <tei:bibl><xsl:copy-of select="$bibl/tei:date[@when or @from][1]" copy-namespaces="no"/></tei:bibl>
       </xsl:if>
-      <!-- the register entries the document carries (standOff), each as a secondary result
-           "entry/ID", so the site keeps one copy of an entry however many documents name it -->
-      <xsl:for-each select="tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]">
-        <xsl:result-document href="entry/{@xml:id}" method="xml" omit-xml-declaration="yes" indent="no">
-          <xsl:copy-of select="." copy-namespaces="no"/>
-        </xsl:result-document>
-      </xsl:for-each>
       <!-- each place in the text where an entry is named: once per entry and paragraph (or note) -->
       <xsl:for-each-group select="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref]" group-by="local-name() || ' ' || lx:ref-id(@ref) || ' ' || (lx:anchor-of(.), '')[1]">
         <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}" label="{(lx:anchor-label(.), 'title')[1]}"/>
       </xsl:for-each-group>
-      <xsl:if test="$search"><xsl:call-template name="lx:search-record"/></xsl:if>
       <xsl:for-each select="tei:text//tei:date[@when or @from]">
         <lx:date anchor="{(lx:anchor-of(.), '')[1]}">
           <xsl:copy-of select="@when | @from | @to"/>
@@ -64,5 +57,16 @@
         </lx:date>
       </xsl:for-each>
     </lx:digest>
+    </xsl:variable>
+    <xsl:sequence select="$digest"/>
+    <!-- the register entries the document carries (standOff), each as a secondary result
+         "entry/ID", so the site keeps one copy of an entry however many documents name it -->
+    <xsl:for-each select="tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]">
+      <xsl:result-document href="entry/{@xml:id}" method="xml" omit-xml-declaration="yes" indent="no">
+        <xsl:copy-of select="." copy-namespaces="no"/>
+      </xsl:result-document>
+    </xsl:for-each>
+    <!-- the search record, made from the digest (what it gathered is not looked for again) -->
+    <xsl:if test="$search"><xsl:call-template name="lx:search-record"><xsl:with-param name="digest" select="$digest"/></xsl:call-template></xsl:if>
   </xsl:template>
 </xsl:stylesheet>

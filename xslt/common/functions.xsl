@@ -116,7 +116,7 @@
   <xsl:function name="lx:correspondent-key" as="xs:string">
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="ref" select="normalize-space($name/@ref)"/>
-    <xsl:sequence select="if (matches($ref, '^#[^\s#]+$')) then 'ref:' || lx:ref-id($ref) else 'name:' || normalize-space($name)"/>
+    <xsl:sequence select="if (starts-with($ref, '#') and not(contains($ref, ' ')) and string-length($ref) gt 1) then 'ref:' || substring($ref, 2) else 'name:' || normalize-space($name)"/>
   </xsl:function>
 
   <xsl:function name="lx:index-page" as="xs:string">

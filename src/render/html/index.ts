@@ -73,7 +73,7 @@ export function digestDocument(id: string, teiXml: string, edition?: EditionConf
   for (const [href, xml] of r.documents) if (href.startsWith('entry/')) entries.set(href.slice('entry/'.length), xml)
   const rows = siteRows(r.output, `${id}.xml`)
   const facts = r.documents.get('search')
-  const search = facts === undefined ? undefined : searchRecord(pageHref(id), facts, `${id}.xml`)
+  const search = facts === undefined ? undefined : searchRecord(pageHref(id), facts, teiXml, `${id}.xml`)
   return {
     id, title: titleOf(teiXml), rows: rows.rows, entries, search: search?.record,
     diagnostics: [...r.diagnostics, ...rows.diagnostics, ...(search?.diagnostics ?? [])],

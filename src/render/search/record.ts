@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { stemmersFor } from './stemmers.js'
 import { termFrequencies, wordsOf } from './terms.js'
+import { searchText } from './search-text.js'
 
 /** [key, name]: a register entry's id (or a correspondent's key) and the name shown for it. */
 export type FacetValue = [string, string]
@@ -31,12 +32,20 @@ export interface SearchRecord {
   terms: string
 }
 
-interface RecordFacts extends Omit<SearchRecord, 'page' | 'length' | 'terms'> { text: string }
+type RecordFacts = Omit<SearchRecord, 'page' | 'length' | 'terms'>
+
+// the terms of words already met, per language, for this thread; emptied now and then, so it stays small
+const seen = new Map<string, Map<string, string[]>>()
+function seenWords(lang: string): Map<string, string[]> {
+  let words = seen.get(lang)
+  if (!words || words.size > 100_000) seen.set(lang, (words = new Map()))
+  return words
+}
 
 const pairs = (x: unknown): FacetValue[] => (Array.isArray(x) ? x.filter((p): p is FacetValue => Array.isArray(p) && p.length === 2).map(([k, n]) => [String(k), String(n)]) : [])
 
-/** The record of a document from its facts (the stylesheet's JSON). */
-export function searchRecord(page: string, json: string, file: string): { record?: SearchRecord; diagnostics: Diagnostic[] } {
+/** The record of a document from its facts (the stylesheet's JSON) and its TEI (for the text: its title and `<text>`). */
+export function searchRecord(page: string, json: string, teiXml: string, file: string): { record?: SearchRecord; diagnostics: Diagnostic[] } {
   let facts: RecordFacts
   try {
     facts = JSON.parse(json) as RecordFacts
@@ -44,8 +53,8 @@ export function searchRecord(page: string, json: string, file: string): { record
     return { diagnostics: [{ code: 'render-failed', severity: 'error', stage: 'render', file, line: 1, column: 1, message: 'the search record of the document could not be read (a bug in xslt/search/search-record.xsl)' }] }
   }
   const lang = String(facts.lang ?? '')
-  const text = String(facts.text ?? '')
-  const counts = termFrequencies(text, lang, stemmersFor([lang]))
+  const text = `${String(facts.title ?? '')} ${searchText(teiXml)}`
+  const counts = termFrequencies(text, lang, stemmersFor([lang]), seenWords(lang))
   const record: SearchRecord = {
     page, lang, type: String(facts.type ?? 'text'), title: String(facts.title ?? ''), date: String(facts.date ?? ''),
     person: pairs(facts.person), place: pairs(facts.place), org: pairs(facts.org), sender: pairs(facts.sender), addressee: pairs(facts.addressee),

@@ -50,11 +50,16 @@ export function termsOf(word: string, language: string, stemmers: Stemmers): str
   return spelled === first ? [first] : [first, spelled]
 }
 
-/** How often each term occurs in a text of a language, in the order the terms first occur. */
-export function termFrequencies(text: string, language: string, stemmers: Stemmers): Map<string, number> {
+/**
+ * How often each term occurs in a text of a language, in the order the terms first occur.
+ * `seen` keeps the terms of words met before (stemming is most of the cost); the caller bounds it.
+ */
+export function termFrequencies(text: string, language: string, stemmers: Stemmers, seen = new Map<string, string[]>()): Map<string, number> {
   const counts = new Map<string, number>()
   for (const { word } of wordsOf(text)) {
-    for (const t of termsOf(word, language, stemmers)) counts.set(t, (counts.get(t) ?? 0) + 1)
+    let terms = seen.get(word)
+    if (!terms) seen.set(word, (terms = termsOf(word, language, stemmers)))
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
   }
   return counts
 }
