@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import fc from 'fast-check'
 import { decodeNumbers, encodeNumbers, fold, shardOf, termsOf, wordsOf } from '../../src/render/search/terms.js'
 import { stemmersFor } from '../../src/render/search/stemmers.js'
+import { searchText } from '../../src/render/search/search-text.js'
 
 const stemmers = stemmersFor(['en', 'de', 'fr'])
 const term = (word: string, lang = 'en') => termsOf(word, lang, stemmers)
@@ -62,5 +63,11 @@ describe('search terms', () => {
       expect(shardOf(t, 4096) & (2 ** k - 1)).toBe(shardOf(t, 2 ** k))
     }))
     expect(shardOf('almanac', 1)).toBe(0)
+  })
+
+  test('the searchable text: the text with notes and both readings, blocks apart, words split by markup whole, no running heads', () => {
+    const tei = '<TEI><teiHeader><title>Not this</title></teiHeader><text><body><head>Part</head><p>mem<pb n="2" break="no"/>ber of <hi rend="italic">W</hi>ord<note>see &amp; compare&#x2014;x</note></p>' +
+      '<fw type="header">Running head</fw><p>line<lb/>break, <choice><sic>recieved</sic><corr>received</corr></choice> it<lb break="no"/>self</p><!-- a comment --></body></text></TEI>'
+    expect(searchText(tei)).toBe('Part member of Word see & compare—x line break, recieved received itself')
   })
 })
