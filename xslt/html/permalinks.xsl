@@ -33,9 +33,9 @@
     </xsl:copy>
   </xsl:template>
 
-  <!-- The labels of a document's citable elements by id: "¶ 12", "note 3". -->
+  <!-- The labels of a document's citable elements by id: "¶ 12", "note 3" (a TEI may hold several texts). -->
   <xsl:function name="lx:permalink-labels" as="map(xs:string, xs:string)">
-    <xsl:param name="text" as="element()?"/>
+    <xsl:param name="text" as="element()*"/>
     <xsl:sequence select="map:merge((
       $text//*[@xml:id][lx:block-of(.) is .] ! map:entry(string(@xml:id), '¶ ' || lx:block-number(.)),
       $text//tei:note[@xml:id][not(ancestor::tei:note)] ! map:entry(string(@xml:id), 'note ' || lx:note-number(.))))"/>
