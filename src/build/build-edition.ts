@@ -297,7 +297,8 @@ async function renderHtml(
     pageKeys[s.id] = key
     const file = `${s.id}.html`
     if (previousPageKeys[s.id] === key && existsSync(join(outDir, 'html', file))) {
-      carryOver(join(outDir, 'html', file), join(htmlDir, file))
+      // the page and its citation downloads (cite/<id>.bib, .json)
+      for (const f of [file, `cite/${s.id}.bib`, `cite/${s.id}.json`]) if (existsSync(join(outDir, 'html', f))) carryOver(join(outDir, 'html', f), join(htmlDir, f))
       return
     }
     jobs.push({ kind: 'page', editionDir: edition.dir, id: s.id, teiFile: cachedTeiPath(cacheDir, s.id), htmlFile: join(htmlDir, file), teiHref: `../tei/${s.id}.xml`, pdfHref: withPdf ? `../pdf/${s.id}.pdf` : undefined, prev, next })

@@ -19,7 +19,7 @@ import { processTextFile } from './text-document.js'
 import { processTeiFile } from './tei-document.js'
 import type { BuildEntityReport } from './tei/tei-report.js'
 import { createTeiValidator, type TeiValidator } from '../validate/index.js'
-import { digestDocument, renderDocumentPage, type PageLink } from '../render/html/index.js'
+import { digestDocument, renderDocumentPage, type PageLink, type SearchRecord } from '../render/html/index.js'
 import { writeCachedDocument } from './build-cache.js'
 import { copyMedia } from '../render/media.js'
 
@@ -36,8 +36,8 @@ export interface DocumentSummary {
   title: string
   ms: number
 }
-/** What the edition pages need of a published document: its rows and register entries (kept in the cache, read when the pages are made). */
-export interface SiteRows { rows: string; entries: [string, string][] }
+/** What the edition pages need of a published document: its rows, register entries and search record (kept in the cache, read when the pages are made). */
+export interface SiteRows { rows: string; entries: [string, string][]; search?: SearchRecord }
 export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
@@ -72,10 +72,10 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
     const diagnostics = applySeverityOverrides(made.diagnostics, edition.config.rules)
     const ok = made.xml !== '' && !diagnostics.some((d) => d.severity === 'error')
     // only published documents reach the site
-    const digest = ok ? digestDocument(source.id, made.xml) : undefined
+    const digest = ok ? digestDocument(source.id, made.xml, edition.config) : undefined
     if (digest) diagnostics.push(...digest.diagnostics)
     summary = { id: source.id, ok, hasTei: made.xml !== '', diagnostics, title: digest?.title ?? '', ms: 0 }
-    if (digest) site = { rows: digest.rows, entries: [...digest.entries] }
+    if (digest) site = { rows: digest.rows, entries: [...digest.entries], search: digest.search }
   } catch (e) {
     // A fatal problem with one source (binary, empty, unreadable) stops that document only.
     if (!(e instanceof LectioError)) throw e
@@ -114,5 +114,6 @@ export function renderPage(job: PageJob): PageOutcome {
   const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next, media })
   writeStaged(job.htmlFile, page.html)
   copyMedia(page.media, edition.dir, dirname(job.htmlFile))
+  for (const [path, text] of page.files) writeStaged(join(dirname(job.htmlFile), path), text)
   return { id: job.id, diagnostics: page.diagnostics, ms: performance.now() - t0 }
 }

@@ -23,6 +23,7 @@ const commandModules: Record<string, () => Promise<Command>> = {
   deposit: async () => (await import('./commands/deposit.js')).depositCommand,
   adopt: async () => (await import('./commands/adopt.js')).adoptCommand,
   link: async () => (await import('./commands/link.js')).linkCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 }
 
 async function mainHelp(): Promise<string> {

@@ -61,6 +61,10 @@ export interface EditionConfig {
   introduction?: string
   editorialPrinciples?: string
   citation?: string
+  /** Where the site is published (the folder of index.html), for citations and permalinks. */
+  baseUrl?: string
+  /** False: no search page or index (default true). */
+  search?: boolean
   sources: SourceConfig[]
   works?: WorkConfig[]
   registers?: string[]

@@ -58,7 +58,7 @@
   <!-- the call: a footnote reference, as the EPUB vocabulary names it -->
   <xsl:template match="tei:note">
     <xsl:variable name="k" select="lx:note-number(.)"/>
-    <sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="#note-{$k}" id="noteref-{$k}"><xsl:value-of select="if (@n) then @n else $k"/></a></sup>
+    <sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="#{lx:note-id(.)}" id="noteref-{$k}"><xsl:value-of select="if (@n) then @n else $k"/></a></sup>
   </xsl:template>
 
   <!-- the notes after the text, each an aside an e-reader pops up at its call -->
@@ -69,7 +69,7 @@
         <h2 class="notes-title">Notes</h2>
         <xsl:for-each select="$notes">
           <xsl:variable name="k" select="lx:note-number(.)"/>
-          <aside epub:type="footnote" role="doc-footnote" id="note-{$k}">
+          <aside epub:type="footnote" role="doc-footnote" id="{lx:note-id(.)}">
             <div class="note"><a class="note-n" role="doc-backlink" href="#noteref-{$k}"><xsl:value-of select="if (@n) then @n else $k"/></a><xsl:text> </xsl:text><xsl:apply-templates/></div>
           </aside>
         </xsl:for-each>
@@ -86,7 +86,7 @@
         <lx:head id="{lx:block-id(.)}"><xsl:value-of select="normalize-space(.)"/></lx:head>
       </xsl:for-each>
       <xsl:for-each-group select="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref]" group-by="local-name() || ' ' || lx:ref-id(@ref) || ' ' || (lx:anchor-of(.), '')[1]">
-        <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}"/>
+        <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}" label="{(lx:anchor-label(.), '')[1]}"/>
       </xsl:for-each-group>
       <xsl:copy-of select="tei:standOff" copy-namespaces="no"/>
     </lx:summary>

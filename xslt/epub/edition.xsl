@@ -112,7 +112,7 @@
       <xsl:text>&#x2003;</xsl:text>
       <span class="occurrences"><a href="{@file}"><xsl:value-of select="@title"/></a>
         <xsl:variable name="anchored" select="lx:mention[@name = $name][@ref = $ref][@anchor != '']"/>
-        <xsl:if test="$anchored">: <xsl:for-each select="$anchored"><a href="{../@file}#{@anchor}"><xsl:value-of select="if (starts-with(@anchor, 'note-')) then 'note ' || substring-after(@anchor, 'note-') else '¶ ' || substring(@anchor, 2)"/></a><xsl:if test="position() != last()">, </xsl:if></xsl:for-each></xsl:if>
+        <xsl:if test="$anchored">: <xsl:for-each select="$anchored"><a href="{../@file}#{@anchor}"><xsl:value-of select="@label"/></a><xsl:if test="position() != last()">, </xsl:if></xsl:for-each></xsl:if>
       </span>
     </xsl:for-each>
   </xsl:template>
