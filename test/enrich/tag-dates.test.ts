@@ -29,6 +29,15 @@ describe('tagDates: a year-less date takes the year of the document’s own date
     expect(dates(r.xml)).toContain('<date when="1851-07-09" cert="medium">heute</date>')
   })
 
+  it('a date broken over lines is one date, wrapped over the line break', () => {
+    const en = run('<div type="letter"><p>Yours ever.</p><closer><dateline>Bath, the 4th of<lb/>May<lb/>1820.</dateline></closer></div>')
+    expect(en.xml).toContain('<dateline>Bath, the <date when="1820-05-04">4th of<lb/>May<lb/>1820</date>.</dateline>')
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli<lb/>1851.</dateline></opener><p>Text.</p></div>' })
+    expect(de.xml).toContain('den <date when="1851-07-09">9 Juli<lb/>1851</date>.')
+    const fr = run({ lang: 'fr', body: '<div type="letter"><closer><dateline>à Tours<lb/>ce 14 d’Avril<lb/>1771.</dateline></closer></div>' })
+    expect(fr.xml).toContain('ce <date when="1771-04-14">14 d’Avril<lb/>1771</date>.')
+  })
+
   it('from a dateline at the foot of the letter', () => {
     const r = run({ lang: 'de', body: '<div type="letter"><p>Ich habe am 4. Mai Ihren Brief erhalten.</p><closer><dateline>Wien, den 3. Juni 1821.</dateline></closer></div>' })
     expect(dates(r.xml)).toEqual(['<date when="1821-05-04" cert="medium">4. Mai</date>', '<date when="1821-06-03">3. Juni 1821</date>'])
