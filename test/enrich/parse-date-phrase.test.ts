@@ -64,6 +64,9 @@ describe('English dates, as letters and diaries write them', () => {
     // two-digit years, the century from the context (none here: the year stays unknown)
     ["June 3 '64", [["June 3 '64", '--06-03']]],
     ['May 3 "58', [['May 3 "58', '--05-03']]],
+    // a postmark's or clerk's two digits before a word, after a contracted month only
+    ['stamped LONDON 16 AUG 36 Paid at', [['16 AUG 36', '--08-16']]],
+    ['on 16 August 36 men came', []],
     // a weekday after the date closes the phrase
     ['Hollins Green Feby 9. 1826. Thursday', [['Feby 9. 1826. Thursday', '1826-02-09']]],
     ['Oct. 3. Friday. We rode', [['Oct. 3. Friday', '--10-03']]],
@@ -124,6 +127,7 @@ describe('German dates', () => {
     ['Ende 1797 oder Anfang 1798', [['1797', '1797'], ['1798', '1798']]],
     ['Ende Juli 1852', [['Juli 1852', '1852-07']]],
     ['Ihr 7/11 52.', [['7/11 52', '--11-07']]],
+    ['Stempel: GOTHA 1 Oct. 34 Ankunft', [['1 Oct. 34', '--10-01']]],
     ['Der Rat 1831 beschloss', []],
   ], { language: 'de' })
 })
@@ -142,6 +146,7 @@ describe('French dates', () => {
     ['à partir de 1827.', [['1827', '1827']]],
     ['à Noël 1774', [['Noël 1774', '1774-12-25']]],
     ['le 17 7bre 1779', [['17 7bre 1779', '1779-09-17']]],
+    ['timbre : LYON 3 janv. 52 Départ', [['3 janv. 52', '--01-03']]],
   ], { language: 'fr' })
 })
 

@@ -8,10 +8,10 @@
  * (`Wednesday 12`, in a diary's entry head). Month and year alone are here too (`October 1953`).
  */
 import type { WrittenDate } from './date-phrase.js'
-import { WORDLIKE_MONTHS, monthOf, weekdayOf } from './month-names.js'
+import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from './month-names.js'
 import { rx, num, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import {
-  B, E, DAY_MONTH_YEAR, ERA, OF_MONTH, RANGE_LINK, WEEKDAY_AFTER, WEEKDAY_BEFORE,
+  B, E, DAY_MONTH_YEAR, ERA, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,
   ORDINAL_WORD, day, month, ordinalWordDay, weekday, year,
 } from './phrase-parts.js'
 
@@ -20,7 +20,7 @@ export function writtenDate(g: Groups): WrittenDate {
   const w: WrittenDate = {}
   if (g.year) w.year = Number(g.year)
   if (g.newStyle) w.newStyleYear = dualYear(Number(g.year), g.newStyle)
-  const short = g.shortYear ?? g.shortYearBare
+  const short = g.shortYear ?? g.shortYearBare ?? g.shortYearWord
   if (short) w.shortYear = Number(short)
   if (g.month) w.month = monthOf(g.month)
   if (g.day) w.day = Number(g.day)
@@ -41,6 +41,12 @@ function dualYear(y: number, tail: string): number | undefined {
 function read(g: Groups) {
   if (g.month && !monthOf(g.month)) return undefined
   return { start: writtenDate(g) }
+}
+
+/** A two-digit year before a word follows a contracted month only ("16 Aug 36 Paid"). */
+function readDayMonthYear(g: Groups) {
+  if (g.shortYearWord && !monthAbbreviations.has(g.month!.toLowerCase().replace(/[.:]+$/, ''))) return undefined
+  return read(g)
 }
 
 /** Month first and no year: "May 4" is a date, "you may 4 times" is not — a capital is needed. */
@@ -76,8 +82,8 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'month-heading', needs: ['month'], where: 'heading', re: rx(`^\\s*${month()}\\s*$`), read },
   // the 3rd of June 1601 / the first day of April 1850 / this 12th day of June A.D. 1858 / the last of June
   { name: 'day-of-month', needs: ['month'], startsAt: ['weekday', 'before-weekday', 'digit', 'ordinal'], re: rx(`${B}${WEEKDAY_BEFORE}(?:${day()}|(?<dayword>${ORDINAL_WORD}))\\s+(?:day\\s+of\\s+|of\\s+)${month()}(?:,?\\s+${ERA}${year()}(?:/(?<newStyle>\\d{1,2})${E})?)?${NO_NUMBER_AFTER}`), read },
-  // Monday, 4 March 1920 / 4. März 1920 / 12ten Jänner 1830 / 14 d'Avril 1771 / 9 Aug 52
-  { name: 'day-month-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
+  // Monday, 4 March 1920 / 4. März 1920 / 12ten Jänner 1830 / 14 d'Avril 1771 / 9 Aug 52 / 16 Aug 36 Paid
+  { name: 'day-month-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()},?\\s+(?:${DAY_MONTH_YEAR}|${SHORT_YEAR_BEFORE_WORD})${WEEKDAY_AFTER}`), read: readDayMonthYear },
   // March 4, 1920 / Feby 9. 1826. Thursday / May 18h. 1831 / June 3 '64 / June 17. 31
   { name: 'month-day-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
   // Tuesday 13th 1815: the month is the one whose 13th is a Tuesday that year

@@ -59,6 +59,12 @@ export const DAY_MONTH_YEAR =
   // two digits after an apostrophe, or closing the phrase ("16 Aug 36", "June 28. 25")
   `|['’‘"]\\s?(?<shortYear>\\d{2})${E}|(?<shortYearBare>\\d{2})(?=\\s*(?:$|[\\n.,;:)\\]]))(?!\\.\\d))`
 
+/**
+ * Two digits before a word, after a contracted month only: the postmark's and clerk's "16 Aug 36",
+ * "1 Oct. 34" (after "16 August" the digits are more likely a count: "16 August 36 men").
+ */
+export const SHORT_YEAR_BEFORE_WORD = '(?<shortYearWord>\\d{2})(?=\\s+\\p{L})'
+
 /** The name of a Sunday before "Sunday" ("Palm Sunday", "Septuagesima Sunday"). */
 const SUNDAY_NAME = '(?:\\p{Lu}\\p{Ll}+gesima|Palm|Easter|Low|Whit|Trinity|Rogation|Passion|Advent)\\s+(?=sunday)'
 
