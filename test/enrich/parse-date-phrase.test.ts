@@ -80,6 +80,11 @@ describe('English dates, as letters and diaries write them', () => {
     ['Easter 1847', [['Easter 1847', '1847-04-04']]],
     ['Whitsunday 1850', [['Whitsunday 1850', '1850-05-19']]],
     ['at Christmas we dined', []],
+    // academic terms with their year: a range of months
+    ['in the winter semester 1821/22 he', [['winter semester 1821/22', '1821-10/1822-02']]],
+    ['during Michaelmas Term 1820 he', [['Michaelmas Term 1820', '1820-10/1820-12']]],
+    ['the fall semester of 1890 began', [['fall semester of 1890', '1890-09/1890-12']]],
+    ['in terms of money', []],
     // year-less dates, day ranges, numbers
     ['on 2 March and on 4 March 1920', [['2 March', '--03-02'], ['4 March 1920', '1920-03-04']]],
     ['from 4–7 June 1851', [['4–7 June 1851', '1851-06-04/1851-06-07']]],
@@ -127,6 +132,9 @@ describe('German dates', () => {
     ['Ende 1797 oder Anfang 1798', [['1797', '1797'], ['1798', '1798']]],
     ['Ende Juli 1852', [['Juli 1852', '1852-07']]],
     ['Ihr 7/11 52.', [['7/11 52', '--11-07']]],
+    ['war im Wintersemester 1821/1822 Mitglied', [['Wintersemester 1821/1822', '1821-10/1822-02']]],
+    ['Im Winterhalbeniahre 1816–1817. bestand', [['Winterhalbeniahre 1816–1817', '1816-10/1817-02']]],
+    ['im Sommerhalbjahr 1818 las er', [['Sommerhalbjahr 1818', '1818-03/1818-09']]],
     ['Stempel: GOTHA 1 Oct. 34 Ankunft', [['1 Oct. 34', '--10-01']]],
     ['Der Rat 1831 beschloss', []],
   ], { language: 'de' })
@@ -147,6 +155,7 @@ describe('French dates', () => {
     ['à Noël 1774', [['Noël 1774', '1774-12-25']]],
     ['le 17 7bre 1779', [['17 7bre 1779', '1779-09-17']]],
     ['timbre : LYON 3 janv. 52 Départ', [['3 janv. 52', '--01-03']]],
+    ["au semestre d'hiver de 1821/1822", [["semestre d'hiver de 1821/1822", '1821-10/1822-02']]],
   ], { language: 'fr' })
 })
 

@@ -113,6 +113,19 @@ describe('tagDates: relative dates', () => {
     expect(r.codes).toEqual(['info date-year-unknown: "yesterday" counts from the document\'s own date, which is not known; left untagged'])
   })
 
+  it('an academic term without its year is the one the letter’s date falls in or last began, the next, or the last ended', () => {
+    const en = run('<div type="letter"><opener><dateline>Cambridge, 10 August 1817</dateline></opener><p>The summer term was dull, the past winter term worse; next winter term I read Greek.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual([
+      '<date from="1817-03" to="1817-09" cert="medium">summer term</date>',
+      '<date from="1816-10" to="1817-02" cert="medium">past winter term</date>',
+      '<date from="1817-10" to="1818-02" cert="medium">next winter term</date>',
+    ])
+    const de = run({ lang: 'de', body: '<div type="letter"><p>Im Sommerhalbjahr las er, und im Anfang des nächsten Winterhalbjahres geht er ab.</p><closer><dateline>Halle den 3. Mai 1820</dateline></closer></div>' })
+    expect(dates(de.xml).slice(0, 2)).toEqual(['<date from="1820-03" to="1820-09" cert="medium">Sommerhalbjahr</date>', '<date from="1820-10" to="1821-02" cert="medium">nächsten Winterhalbjahres</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Il reviendra au semestre d’été prochain.</p></div>' })
+    expect(dates(fr.xml)[1]).toBe('<date from="1769-03" to="1769-09" cert="medium">semestre d’été prochain</date>')
+  })
+
   it('a day alone is of the letter’s month', () => {
     const r = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 20 Oktober 1849</dateline></opener><p>Seit dem August war er krank; am Sonnabend den 13 ist er abgereist.</p></div>' })
     expect(dates(r.xml).slice(1)).toEqual(['<date when="1849-08" cert="medium">August</date>', '<date when="1849-10-13" cert="medium">13</date>'])

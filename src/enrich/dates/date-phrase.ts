@@ -4,6 +4,7 @@
  * date (relative dates, `inst.`, `d. J.`), from the next phrase (`11. und 12. März`), or from the
  * context. `resolve-date.ts` turns it into ISO values.
  */
+import type { TermMonths } from './academic-terms.js'
 
 export interface WrittenDate {
   /** Four-digit year as written. */
@@ -28,6 +29,8 @@ export type Relative =
   | { kind: 'month'; months: number }
   /** Day and month are written, the year is the reference's ("3. Juli d. J."). */
   | { kind: 'year' }
+  /** An academic term without its year ("im Sommerhalbjahr"): academic-terms.ts. */
+  | { kind: 'term'; term: TermMonths; shift: -1 | 0 | 1 }
 
 export interface DatePhrase {
   index: number

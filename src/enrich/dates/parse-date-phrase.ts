@@ -15,10 +15,11 @@ import { YEAR_PATTERNS } from './year-patterns.js'
 import { CONTEXT_PATTERNS } from './context-patterns.js'
 import { RELATIVE_PATTERNS } from './relative-patterns.js'
 import { FEAST_PATTERNS } from './feast-days.js'
+import { TERM_PATTERNS } from './term-patterns.js'
 import { dateWindows, wordStarts, type StartKind } from './date-windows.js'
 
 /** In this order: on the same words, an earlier pattern wins over a later one of the same length. */
-const PATTERNS: PhrasePattern[] = [...CALENDAR_PATTERNS, ...FEAST_PATTERNS, ...YEAR_PATTERNS, ...CONTEXT_PATTERNS, ...RELATIVE_PATTERNS]
+const PATTERNS: PhrasePattern[] = [...CALENDAR_PATTERNS, ...FEAST_PATTERNS, ...TERM_PATTERNS, ...YEAR_PATTERNS, ...CONTEXT_PATTERNS, ...RELATIVE_PATTERNS]
 
 export interface PhraseOptions {
   /** The text's language (primary subtag: en, de, fr); some words are dates in one language only. */

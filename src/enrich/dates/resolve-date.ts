@@ -8,6 +8,7 @@
 import type { DatePhrase, Relative, WrittenDate } from './date-phrase.js'
 import { addDays, addMonths, daysInMonth, isoDate, nextWeekday, validDay, weekday, type Ymd } from './calendar.js'
 import { oldStyleValue, type OldStyle } from './old-style.js'
+import { termNear } from './academic-terms.js'
 
 export type Cert = 'high' | 'medium' | 'low'
 
@@ -154,7 +155,11 @@ function resolveRange(p: DatePhrase, ctx: DateContext): Resolution {
 
 function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resolution {
   const ref = ctx.reference
-  if (!ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
+  if (rel.kind === 'term' && ref?.month !== undefined) {
+    const t = termNear(rel.term, rel.shift, { year: ref.year, month: ref.month })
+    return { value: { from: isoDate(t.from.year, t.from.month), to: isoDate(t.to.year, t.to.month), cert: 'medium' }, problems: [] }
+  }
+  if (rel.kind === 'term' || !ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
   const from = { year: ref.year, month: ref.month, day: ref.day }
   let d: Ymd
   if (rel.kind === 'days') d = addDays(from, rel.days)
