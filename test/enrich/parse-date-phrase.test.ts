@@ -201,6 +201,15 @@ describe('the text around a phrase', () => {
     expect(found('on Wednesday the 12th we')).toEqual([['Wednesday the 12th', 'no-month']])
   })
 
+  it('a day after its article opening a paragraph, before a new sentence, is a date: the letter goes on another day', () => {
+    expect(found('Den 23ten Ich muß Ihnen noch erzählen', { blockStart: true, language: 'de' })).toEqual([['23ten', 'no-month']])
+    expect(found('Den 23ten Ich muß Ihnen noch erzählen', { language: 'de' })).toEqual([])
+    expect(found('Le 11. Je reçois votre lettre', { blockStart: true, language: 'fr' })).toEqual([['11', 'no-month']])
+    expect(found('The 23d was a fine day', { blockStart: true })).toEqual([])
+    expect(findDatePhrases('Tuesday 3d. I write again', { blockStart: true }).dates[0].opensBlock).toBe(true)
+    expect(findDatePhrases('Tuesday 3d we wrote', { blockStart: true }).dates[0].opensBlock).toBeUndefined()
+  })
+
   it('a life span after a tagged name is known by the name before the run', () => {
     expect(found(' (1802–1870) was', { afterName: true })).toEqual([])
     expect(found('the war (1914–1918) was')).toEqual([['1914–1918', '1914/1918']])

@@ -126,6 +126,18 @@ describe('tagDates: relative dates', () => {
     expect(dates(fr.xml)[1]).toBe('<date from="1769-03" to="1769-09" cert="medium">semestre d’été prochain</date>')
   })
 
+  it('a letter continued on another day: a day opening a paragraph is what the text after it counts from', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, Monday 2 June 1890</dateline></opener><p>It rained all day.</p><p>Tuesday 3d. I open my letter again: to-day it is fine.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual(['<date when="1890-06-03">Tuesday 3d</date>', '<date when="1890-06-03" cert="medium">to-day</date>'])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 30 Juni 1851</dateline></opener><p>Es regnet.</p><p>Den 2ten Heute kam Ihr Brief.</p></div>' })
+    expect(dates(de.xml).slice(1)).toEqual(['<date when="1851-07-02" cert="medium">2ten</date>', '<date when="1851-07-02" cert="medium">Heute</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Il pleut.</p><p>Le 11. J’ai reçu hier votre lettre.</p></div>' })
+    expect(dates(fr.xml).slice(1)).toEqual(['<date when="1768-11-11" cert="medium">11</date>', '<date when="1768-11-10" cert="medium">hier</date>'])
+    // in running text the day is no new date of writing
+    const later = run('<div type="letter"><opener><dateline>Bath, Monday 2 June 1890</dateline></opener><p>We met on the 9th at noon, and to-day I write.</p></div>')
+    expect(dates(later.xml).slice(2)).toEqual(['<date when="1890-06-02" cert="medium">to-day</date>'])
+  })
+
   it('a day alone is of the letter’s month', () => {
     const r = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 20 Oktober 1849</dateline></opener><p>Seit dem August war er krank; am Sonnabend den 13 ist er abgereist.</p></div>' })
     expect(dates(r.xml).slice(1)).toEqual(['<date when="1849-08" cert="medium">August</date>', '<date when="1849-10-13" cert="medium">13</date>'])

@@ -53,6 +53,8 @@ export class DateContextTracker {
 
   private textContext(p: DatePhrase, place: TextPlace): DateContext['context'] {
     if (place.entryHead && this.reference) return { ...nextEntry(p, this.reference), cert: 'medium' }
+    // a letter going on on another day: of the letter's month, or the next when the day is smaller
+    if (p.opensBlock && place.letter && this.reference) return { ...nextEntry(p, this.reference), cert: 'medium' }
     // a day alone ("den 14") is of the letter's month, unless the paragraph has just named a day
     const dayAlone = p.start.month === undefined && p.start.day !== undefined
     const block = dayAlone && this.blockDate?.day === undefined ? undefined : this.blockDate
@@ -75,7 +77,8 @@ export class DateContextTracker {
     this.blockDate = d
     this.running = d
     // a diary entry's date, or a month heading over entries: what the next entries count from
-    if ((place.entryHead && d.day !== undefined) || (place.heading && !place.entryHead && d.day === undefined && !this.letter)) {
+    const newDay = d.day !== undefined && (place.entryHead || (p.opensBlock && !!place.letter && !place.heading))
+    if (newDay || (place.heading && !place.entryHead && d.day === undefined && !this.letter)) {
       this.reference = { ...d, cert: 'medium' }
     }
   }

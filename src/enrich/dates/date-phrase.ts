@@ -46,4 +46,9 @@ export interface DatePhrase {
   headingOnly?: boolean
   /** Looked like a date but is not one (31 February): blocks shorter readings of the same words. */
   rejected?: boolean
+  /**
+   * Opens its block and stands apart from what follows (a capital, a stop, the end): in a letter,
+   * the day the writer went on writing ("Den 23ten Ich muß Ihnen doch noch erzählen …").
+   */
+  opensBlock?: boolean
 }

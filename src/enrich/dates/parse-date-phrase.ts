@@ -34,6 +34,8 @@ export interface PhraseOptions {
   before?: string
   /** A tagged name ends right before this run. */
   afterName?: boolean
+  /** The run is the first text of its block (a paragraph). */
+  blockStart?: boolean
 }
 
 export interface FoundPhrases {
@@ -63,7 +65,15 @@ export function findDatePhrases(text: string, options: PhraseOptions = {}): Foun
     if (reason) notDates.push({ phrase: p, reason })
     else dates.push(p)
   }
-  return { dates: completePairs(dates), notDates }
+  const opening = options.blockStart ? dates.find((p) => opensBlock(text, p)) : undefined
+  return { dates: completePairs(dates.map((p) => (p === opening ? { ...p, opensBlock: true } : p))), notDates }
+}
+
+/** Only the article before the phrase, and a capital, a stop or the end after it. */
+function opensBlock(text: string, p: DatePhrase): boolean {
+  if (p.start.day === undefined || p.relative) return false
+  const before = text.slice(0, p.index)
+  return /^\s*(?:(?:den|le|the)\s+)?$/iu.test(before) && /^\s*(?:$|[.,:;!?—–-]|\p{Lu})/u.test(text.slice(p.index + p.length))
 }
 
 function applies(p: PhrasePattern, o: PhraseOptions): boolean {
@@ -71,6 +81,7 @@ function applies(p: PhrasePattern, o: PhraseOptions): boolean {
   if (p.where === 'notes') return !!o.inNote && !!o.bareYears
   if (p.where === 'text') return !o.inNote
   if (p.where === 'heading') return !!o.heading
+  if (p.where === 'block-start') return !!o.blockStart && !o.inNote
   return true
 }
 

@@ -61,7 +61,7 @@ class DateTagger {
     this.tracker.enter(place)
     const found = findDatePhrases(run.text, {
       language: place.language, inNote: !!place.note, bareYears: this.settings.bareYearsInNotes,
-      heading: place.heading, before: place.before, afterName: place.afterName,
+      heading: place.heading, before: place.before, afterName: place.afterName, blockStart: place.blockStart,
     })
     for (const { phrase, reason } of found.notDates) {
       if (reason !== 'life span' && reason !== 'access date') continue
