@@ -71,6 +71,8 @@ describe('English dates, as letters and diaries write them', () => {
     ['Hollins Green Feby 9. 1826. Thursday', [['Feby 9. 1826. Thursday', '1826-02-09']]],
     ['Oct. 3. Friday. We rode', [['Oct. 3. Friday', '--10-03']]],
     ['Palm Sunday, April 13th 1862', [['Palm Sunday, April 13th 1862', '1862-04-13']]],
+    // a Sunday's place in the church year is part of the date, not a day number
+    ['Sunday. 1st after Epiphany. Jan. 7th. Rain', [['Sunday. 1st after Epiphany. Jan. 7th', '--01-07']]],
     // dual dating: the later year is the year as we count it
     ['12th of February 1611/12', [['12th of February 1611/12', '1612-02-12']]],
     ['3 March 1698/9', [['3 March 1698/9', '1699-03-03']]],
@@ -156,6 +158,7 @@ describe('French dates', () => {
     ['le 17 7bre 1779', [['17 7bre 1779', '1779-09-17']]],
     ['timbre : LYON 3 janv. 52 Départ', [['3 janv. 52', '--01-03']]],
     ["au semestre d'hiver de 1821/1822", [["semestre d'hiver de 1821/1822", '1821-10/1822-02']]],
+    ['Dimanche 3e après Pâques, 12 mai 1850', [['Dimanche 3e après Pâques, 12 mai 1850', '1850-05-12']]],
   ], { language: 'fr' })
 })
 
@@ -199,6 +202,8 @@ describe('the text around a phrase', () => {
     expect(found('Wednesday 12', { heading: true })).toEqual([['Wednesday 12', 'no-month']])
     expect(found('on Wednesday 12 men came')).toEqual([])
     expect(found('on Wednesday the 12th we')).toEqual([['Wednesday the 12th', 'no-month']])
+    expect(found('Sunday. 1st after Epiphany.', { heading: true })).toEqual([])
+    expect(found('Sonntag 2. nach Trinitatis', { heading: true, language: 'de' })).toEqual([])
   })
 
   it('a day after its article opening a paragraph, before a new sentence, is a date: the letter goes on another day', () => {

@@ -195,6 +195,17 @@ describe('tagDates: diary entry heads', () => {
     expect(r.codes).toEqual(['info date-year-unknown: "Wednesday 12" has no month and year, and none precedes it: tagged without a value; give the source\'s date in edition.json'])
   })
 
+  it('in a diary without its year, a day alone is of the entry’s month and tagged without a value', () => {
+    const r = run('<div type="journal"><div type="entry"><head>Friday. Feb. 14th.</head><p>We hope to reach Luxor by the 28th, when the lease ends.</p></div></div>')
+    expect(dates(r.xml)).toEqual(['<date>Friday. Feb. 14th</date>', '<date>28th</date>'])
+    expect(r.codes[1]).toBe('info date-year-unknown: "28th" (--02-28) has no year and none precedes it: tagged without a value; give the source\'s date in edition.json')
+  })
+
+  it('a Sunday’s place in the church year is part of the entry’s date', () => {
+    const r = run({ sourceDate: '1912', body: '<div type="journal"><div type="entry"><head>Sunday. 1st after Epiphany. Jan. 7th.</head><p>Rain.</p></div></div>' })
+    expect(dates(r.xml)).toEqual(['<date when="1912-01-07">Sunday. 1st after Epiphany. Jan. 7th</date>'])
+  })
+
   it('a weekday and a bare number in running text are no date', () => {
     const r = run({ sourceDate: '1820-01', body: '<p>On Wednesday 12 men came.</p>' })
     expect(dates(r.xml)).toEqual([])

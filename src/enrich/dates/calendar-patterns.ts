@@ -11,7 +11,7 @@ import type { WrittenDate } from './date-phrase.js'
 import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from './month-names.js'
 import { rx, num, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import {
-  B, E, DAY_MONTH_YEAR, ERA, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,
+  B, E, DAY_MONTH_YEAR, ERA, NOT_SUNDAY_AFTER, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,
   ORDINAL_WORD, day, month, ordinalWordDay, weekday, year,
 } from './phrase-parts.js'
 
@@ -106,7 +106,7 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'shorthand', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}${day()}\\s*(?:${month()}\\s*)?(?:${SHORTHAND_PATTERN})`), read: readShorthand },
   // Wednesday 12 / Thurs 9 / Friday 2d. / Wednesday the 12th / Mittwoch, den 12. (month and year
   // from the context)
-  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>(?:the|den|le)\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NO_NUMBER_AFTER}`), read: readWeekdayDay },
+  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>(?:the|den|le)\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NOT_SUNDAY_AFTER}${NO_NUMBER_AFTER}`), read: readWeekdayDay },
 ]
 
 function readNumeric(g: Groups) {

@@ -68,8 +68,16 @@ export const SHORT_YEAR_BEFORE_WORD = '(?<shortYearWord>\\d{2})(?=\\s+\\p{L})'
 /** The name of a Sunday before "Sunday" ("Palm Sunday", "Septuagesima Sunday"). */
 const SUNDAY_NAME = '(?:\\p{Lu}\\p{Ll}+gesima|Palm|Easter|Low|Whit|Trinity|Rogation|Passion|Advent)\\s+(?=sunday)'
 
+/** A Sunday's place in the church year ("1st after Epiphany", "2. nach Trinitatis", "3e après Pâques"). */
+export const SUNDAY_AFTER_FEAST = '(?:\\d{1,2}(?:st|nd|rd|th|\\.|er|e)?|first|second|third|fourth|fifth|sixth|last)\\s+' +
+  '(?:(?:Sunday|Sonntag|dimanche)\\s+)?(?:after|in|before|nach|n\\.|vor|après|avant)\\s+' +
+  "(?:Epiphany|Trinity|Easter|Pentecost|Whitsun(?:day)?|Advent|Lent|Epiphanias|Trinitatis|Ostern|Pfingsten|l['’]Épiphanie|la\\s+Trinité|Pâques|la\\s+Pentecôte)"
+
+/** A weekday and its place in the church year, not a day number ("Sunday. 1st after Epiphany"). */
+export const NOT_SUNDAY_AFTER = '(?![.,]?\\s+(?:(?:Sunday|Sonntag|dimanche)\\s+)?(?:after|in|before|nach|n\\.|vor|après|avant)\\s+\\p{Lu})'
+
 /** A weekday before the date ("Monday, ", "Tuesday. ", "Thurs ", "Palm Sunday - "). */
-export const WEEKDAY_BEFORE = `(?:(?:${SUNDAY_NAME})?(?<weekday>${WEEKDAY_PATTERN})(?![\\p{L}])\\.?,?\\s+(?:[-–—]\\s+)?)?`
+export const WEEKDAY_BEFORE = `(?:(?:${SUNDAY_NAME})?(?<weekday>${WEEKDAY_PATTERN})(?![\\p{L}])\\.?,?\\s+(?:${SUNDAY_AFTER_FEAST}[.,]?\\s+)?(?:[-–—]\\s+)?)?`
 
 /**
  * A weekday after the date when it ends the line or sentence ("Oct. 3. Friday.", "Feby 9. 1826.

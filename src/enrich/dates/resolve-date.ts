@@ -44,6 +44,8 @@ export interface DateContext {
   /** A year of the document, for the century of a two-digit year. */
   centuryYear?: number
   oldStyle?: OldStyle
+  /** The month of the last date before, when nothing gave its year: a day alone is of it, year unknown. */
+  monthOnly?: number
 }
 
 export interface DateProblem { code: 'date-weekday-mismatch'; message: string }
@@ -84,6 +86,7 @@ function resolveWritten(w: WrittenDate, ctx: DateContext): Parts | { unresolved:
   if (written !== undefined) parts = { year: written, month: w.month, writtenYear: true }
   else if (w.month !== undefined) parts = yearFromContext(w.month, ctx)
   else if (w.day !== undefined && ctx.context?.month !== undefined) parts = { year: ctx.context.year, month: ctx.context.month, cert: ctx.context.cert }
+  else if (w.day !== undefined && ctx.monthOnly !== undefined) parts = { month: ctx.monthOnly }
   else if (w.day !== undefined) return { unresolved: 'no-month' }
   else return { unresolved: 'no-month' }
   if (w.day === undefined) return parts
