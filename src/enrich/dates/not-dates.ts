@@ -19,8 +19,13 @@ const COUNT_AFTER = new RegExp('^\\s*(?:' + [
   'Jahre', 'Jahren', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Stunden', 'Uhr', 'Mann', 'Menschen', 'Personen', 'Exemplare', 'Seiten', 'Meilen', 'Fuß', 'Schritte?', 'Stück', 'Einwohner', 'Seelen', 'mal',
   'ans', 'jours', 'semaines', 'mois', 'heures', 'hommes', 'personnes', 'exemplaires', 'lieues', 'pieds', 'toises', 'mètres', 'fois', 'habitants', 'âmes',
 ].join('|') + ')(?![\\p{L}])', 'iu')
-/** In a note, "see the letter of 3 May 1850": a pointer to another document, which editors link rather than date. */
-const LETTER_BEFORE = /(?:letter|Brief|Brieffragment|Schreiben|Billet|lettre|billet)\s+(?:of|vom|von|du)\s+(?:the\s+)?$/iu
+/** A season before the year of a letter named ("Brieffragment vom Herbst 1836", "a letter from autumn 1836"). */
+const SEASON = '(?:spring|summer|autumn|fall|winter|Frühjahr|Frühling|Sommer|Herbst|Winter|printemps|été|automne|hiver)'
+/**
+ * In a note, "see the letter of 3 May 1850", "fragment de lettre de l'automne 1836": a pointer to
+ * another document, which editors link rather than date.
+ */
+const LETTER_BEFORE = new RegExp(`(?:letter|Brief|Brieffragment|Schreiben|Billet|lettre|billet)\\s+(?:of|from|vom|von|du|de)\\s+(?:the\\s+|l['’]\\s*)?(?:${SEASON}\\s+(?:of\\s+)?)?$`, 'iu')
 const ACCESS_BEFORE = /(?:accessed|retrieved|consulted|last\s+visited|viewed|consulté|abgerufen|aufgerufen|Zugriff)(?:\s+(?:on|le|am))?[\s:,]*$/iu
 const LIFE_MARK = /\(\s*(?:c\.|ca\.|b\.|d\.|born|died|geb\.|gest\.|née?|mort|†|\*)?\s*$/iu
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s*\(\s*(?:c\.|ca\.|b\.|d\.|born|died|geb\.|gest\.|née?|mort|†|\*)?\s*$/u
