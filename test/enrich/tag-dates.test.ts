@@ -224,6 +224,18 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
     expect(dates(r.xml).slice(1)).toEqual(['<date when="1885">1885</date>', '<date when="1885-05-04" cert="medium">4 May</date>', '<date when="1890-05-06" cert="low">6 May</date>'])
   })
 
+  it('a day a note says comes back every year is valued without a year, not the letter’s', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>Text.<note>Her name day is on July 18th; she died on 4 May.</note></p></div>')
+    expect(dates(en.xml).slice(1)).toEqual(['<date when="--07-18">July 18th</date>', '<date when="1890-05-04" cert="low">4 May</date>'])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli 1851</dateline></opener><p>Text.<note>Der Namenstag ist am 18. Juli.</note></p></div>' })
+    expect(dates(de.xml)[1]).toBe('<date when="--07-18">18. Juli</date>')
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Texte.<note>La fête du saint est le 24 juin.</note></p></div>' })
+    expect(dates(fr.xml)[1]).toBe('<date when="--06-24">24 juin</date>')
+    // in the letter, a day to come
+    const letter = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>The wedding is on July 18th.</p></div>')
+    expect(dates(letter.xml)[1]).toBe('<date when="1890-07-18" cert="medium">July 18th</date>')
+  })
+
   it('a life span after a name is not tagged, and said so', () => {
     const r = run('<p><persName>Amalia Grünfeld</persName> (1781–1843) travelled from 1801 to 1806.</p>')
     expect(dates(r.xml)).toEqual(['<date from="1801" to="1806">1801 to 1806</date>'])

@@ -51,4 +51,6 @@ export interface DatePhrase {
    * the day the writer went on writing ("Den 23ten Ich muß Ihnen doch noch erzählen …").
    */
   opensBlock?: boolean
+  /** A day that comes back every year ("the name day is on July 18th"): valued without a year. */
+  recurring?: boolean
 }

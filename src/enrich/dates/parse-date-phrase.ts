@@ -9,6 +9,7 @@ import type { DatePhrase } from './date-phrase.js'
 import { validDay } from './calendar.js'
 import { monthAbbreviations, monthNumber, weekdayNumber } from './month-names.js'
 import { notADate, type NotDateReason } from './not-dates.js'
+import { isRecurring } from './recurring.js'
 import type { PhrasePattern } from './phrase-pattern.js'
 import { CALENDAR_PATTERNS } from './calendar-patterns.js'
 import { YEAR_PATTERNS } from './year-patterns.js'
@@ -63,7 +64,7 @@ export function findDatePhrases(text: string, options: PhraseOptions = {}): Foun
     const afterName = options.afterName && !/[\p{L}\p{N}]/u.test(text.slice(0, p.index))
     const reason = notADate(p, before, text.slice(p.index + p.length), afterName, options.inNote)
     if (reason) notDates.push({ phrase: p, reason })
-    else dates.push(p)
+    else dates.push(isRecurring(p, before, options.inNote) ? { ...p, recurring: true } : p)
   }
   const opening = options.blockStart ? dates.find((p) => opensBlock(text, p)) : undefined
   return { dates: completePairs(dates.map((p) => (p === opening ? { ...p, opensBlock: true } : p))), notDates }

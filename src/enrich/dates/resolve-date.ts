@@ -65,6 +65,7 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 export function resolveDate(p: DatePhrase, ctx: DateContext): Resolution {
   if (p.relative) return resolveRelative(p.relative, p.start, ctx)
+  if (p.recurring) return { value: { when: isoDate(undefined, p.start.month, p.start.day as number) }, problems: [] }
   if (p.end) return resolveRange(p, ctx)
   const r = resolveWritten(p.start, ctx)
   if ('unresolved' in r) return r
