@@ -150,6 +150,7 @@ describe('French dates', () => {
     ['le 1er mai', [['1er mai', '--05-01']]],
     ['lundi 12 janvier 1880', [['lundi 12 janvier 1880', '1880-01-12']]],
     ['à Rouen ce 14 d’Avril 1771', [['14 d’Avril 1771', '1771-04-14']]],
+    ['à Blois ce 3 de May 1692', [['3 de May 1692', '1692-05-03']]],
     ['ce 17. Fevrier 1775', [['17. Fevrier 1775', '1775-02-17']]],
     ['en décembre 1920', [['décembre 1920', '1920-12']]],
     ['De 1809 à 1814, il', [['1809 à 1814', '1809/1814']]],

@@ -89,8 +89,8 @@ export function weekday(name = 'weekday'): string {
   return `(?<${name}>${WEEKDAY_PATTERN})(?![\\p{L}])`
 }
 
-/** French "d'" between day and month ("14 d'Avril 1771"). */
-export const OF_MONTH = "(?:d['’]\\s*)?"
+/** French "d'" or "de" between day and month ("14 d'Avril 1771", "ce 3 de May 1692"). */
+export const OF_MONTH = "(?:d['’]\\s*|de\\s+)?"
 
 /** Words that bound a range of years or days. */
 export const RANGE_LINK = '(?:to|till|until|–|—|-|bis|à|au)'
