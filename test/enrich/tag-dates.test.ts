@@ -243,12 +243,13 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
   })
 
   it('Old Style: @when in the year as we count it, @when-custom as written, the calendar in the header', () => {
-    const r = run('<div type="letter"><opener><dateline>London, the 12th of February 1611</dateline></opener><p>Paid on 20 March, sold on 30 March.</p></div>', { dates: { yearStart: '03-25' } })
+    const r = run('<div type="letter"><opener><dateline>London, the 12th of February 1611</dateline></opener><p>Paid on 20 March; the wood is sold on 30 March.</p></div>', { dates: { yearStart: '03-25' } })
     expect(dates(r.xml)).toEqual([
       '<date when="1612-02-12" when-custom="1611-02-12" datingMethod="#calendar-old-style">12th of February 1611</date>',
       // a year-less date is of the source's own year, 1611, reckoned anew
       '<date when="1612-03-20" when-custom="1611-03-20" datingMethod="#calendar-old-style" cert="medium">20 March</date>',
-      '<date when="1611-03-30" cert="medium">30 March</date>',
+      // past the year's start: of the next written year, six weeks on (30 March 1612), not a year back
+      '<date when="1612-03-30" cert="medium">30 March</date>',
     ])
     expect(r.xml).toContain('<calendarDesc><calendar xml:id="calendar-old-style"><p>Old Style: the sources begin the year on 25 March.')
     expect(run('<p>On 12 February 1611 he came.</p>').xml).not.toContain('calendarDesc')

@@ -7,7 +7,7 @@
  */
 import type { DatePhrase, Relative, WrittenDate } from './date-phrase.js'
 import { addDays, addMonths, daysInMonth, isoDate, nextWeekday, validDay, weekday, type Ymd } from './calendar.js'
-import { oldStyleValue, type OldStyle } from './old-style.js'
+import { beforeYearStart, oldStyleValue, type OldStyle } from './old-style.js'
 import { termNear } from './academic-terms.js'
 
 export type Cert = 'high' | 'medium' | 'low'
@@ -85,7 +85,7 @@ function resolveWritten(w: WrittenDate, ctx: DateContext): Parts | { unresolved:
   if (written !== undefined && w.month === undefined && typeof w.day === 'number' && w.weekday !== undefined) return monthFromWeekday(written, w.day, w.weekday)
   let parts: Parts
   if (written !== undefined) parts = { year: written, month: w.month, writtenYear: true }
-  else if (w.month !== undefined) parts = yearFromContext(w.month, ctx)
+  else if (w.month !== undefined) parts = yearFromContext(w.month, w.day, ctx)
   else if (w.day !== undefined && ctx.context?.month !== undefined) parts = { year: ctx.context.year, month: ctx.context.month, cert: ctx.context.cert }
   else if (w.day !== undefined && ctx.monthOnly !== undefined) parts = { month: ctx.monthOnly }
   else if (w.day !== undefined) return { unresolved: 'no-month' }
@@ -98,11 +98,17 @@ function resolveWritten(w: WrittenDate, ctx: DateContext): Parts | { unresolved:
 }
 
 /** The year of a year-less month: the context's, or the next or last one across New Year. */
-function yearFromContext(month: number, ctx: DateContext): Parts {
+function yearFromContext(month: number, day: WrittenDate['day'], ctx: DateContext): Parts {
   const c = ctx.context
   if (!c) return { month }
-  // Old Style: the source's own year, reckoned anew like a written one ("3 April" after "12 February 1611")
-  if (ctx.oldStyle && c.writtenYear !== undefined) return { year: c.writtenYear, month, cert: c.cert, writtenYear: true }
+  // Old Style: the source's own year, reckoned anew like a written one ("20 March" after "12
+  // February 1611" is 1612); a day past the year's start written before it is of the next
+  // written year ("30 March" then is 30 March 1612, six weeks on, not a year back)
+  if (ctx.oldStyle && c.writtenYear !== undefined) {
+    const os = ctx.oldStyle
+    const next = c.month !== undefined && beforeYearStart(c.month, c.day, os) && !beforeYearStart(month, typeof day === 'number' ? day : undefined, os)
+    return { year: c.writtenYear + (next ? 1 : 0), month, cert: c.cert, writtenYear: true }
+  }
   let year = c.year
   if (c.month !== undefined && c.month >= 11 && month <= 2) year++
   if (c.month !== undefined && c.month <= 2 && month >= 11) year--
