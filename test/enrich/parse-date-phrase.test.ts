@@ -82,6 +82,12 @@ describe('English dates, as letters and diaries write them', () => {
     ['Easter 1847', [['Easter 1847', '1847-04-04']]],
     ['Whitsunday 1850', [['Whitsunday 1850', '1850-05-19']]],
     ['at Christmas we dined', []],
+    ['Christmas Eve, 1890', [['Christmas Eve, 1890', '1890-12-24']]],
+    ["on New Year's Eve 1890", [["New Year's Eve 1890", '1890-12-31']]],
+    // the month, the article, the ordinal; the weekday with its article
+    ['on July the 4th, 1776 we', [['July the 4th, 1776', '1776-07-04']]],
+    ['Monday the 4th of July 1825 we', [['Monday the 4th of July 1825', '1825-07-04']]],
+    ['may the 4 of them come', []],
     // academic terms with their year: a range of months
     ['in the winter semester 1821/22 he', [['winter semester 1821/22', '1821-10/1822-02']]],
     ['during Michaelmas Term 1820 he', [['Michaelmas Term 1820', '1820-10/1820-12']]],
@@ -127,6 +133,7 @@ describe('German dates', () => {
     ['Messe vom 5.-8.9.1870', [['5.-8.9.1870', '1870-09-05/1870-09-08']]],
     ['gedruckt am 11. und 12. März 1852', [['11.', '1852-03-11'], ['12. März 1852', '1852-03-12']]],
     ['seit Michaelis 1823 Lehrer', [['Michaelis 1823', '1823-09-29']]],
+    ['am Heiligen Abend 1850', [['Heiligen Abend 1850', '1850-12-24']]],
     ['von 1802 bis 1848 und', [['1802 bis 1848', '1802/1848']]],
     ['lehrte von 1834/35 bis 1839', [['1834/35 bis 1839', '1834/1839']]],
     ['wie nach dem Brande von 1806. Danach', [['1806', '1806']]],
@@ -156,6 +163,7 @@ describe('French dates', () => {
     ['De 1809 à 1814, il', [['1809 à 1814', '1809/1814']]],
     ['à partir de 1827.', [['1827', '1827']]],
     ['à Noël 1774', [['Noël 1774', '1774-12-25']]],
+    ['à la Saint-Sylvestre 1774', [['la Saint-Sylvestre 1774', '1774-12-31']]],
     ['le 17 7bre 1779', [['17 7bre 1779', '1779-09-17']]],
     ['timbre : LYON 3 janv. 52 Départ', [['3 janv. 52', '--01-03']]],
     ["au semestre d'hiver de 1821/1822", [["semestre d'hiver de 1821/1822", '1821-10/1822-02']]],
@@ -231,6 +239,7 @@ describe('the text around a phrase', () => {
   it('relative words are dates only in the text, and only in their language', () => {
     const words = (s: string, language: string, inNote = false) => findDatePhrases(s, { language, inNote }).dates.map((p) => p.text)
     expect(words('I came yesterday and leave to-morrow', 'en')).toEqual(['yesterday', 'to-morrow'])
+    expect(words('I came a fortnight ago and leave this day week', 'en')).toEqual(['a fortnight ago', 'this day week'])
     expect(words('Ich kam gestern und reise morgen', 'de')).toEqual(['gestern', 'morgen'])
     expect(words('heute Morgen kam er', 'de')).toEqual(['heute'])
     expect(words('Er ist hier', 'de')).toEqual([])

@@ -55,7 +55,8 @@ function readMonthFirst(g: Groups) {
   return read(g)
 }
 
-const MONTH_DAY_GAP = '\\s*'
+/** "July 4th", "July the 4th" (the article only before an English ordinal). */
+const MONTH_DAY_GAP = '\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?'
 
 /** Clerk's shorthand after a day: this month, last month, next month, this year. */
 const SHORTHAND: [string, number | 'year'][] = [

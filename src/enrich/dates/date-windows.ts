@@ -10,7 +10,7 @@ import { ordinalWordDay } from './phrase-parts.js'
 
 /** Words of relative dates (their parts, as a hyphen or apostrophe splits them). */
 const RELATIVE_WORDS = new Set([
-  'today', 'day', 'yesterday', 'tomorrow', 'morrow', 'days', 'week', 'weeks',
+  'today', 'day', 'yesterday', 'tomorrow', 'morrow', 'days', 'week', 'weeks', 'fortnight',
   'heute', 'heut', 'gestern', 'vorgestern', 'morgen', 'übermorgen', 'tag', 'tagen', 'woche', 'wochen',
   'aujourd', 'hui', 'hier', 'demain', 'lendemain', 'jours',
 ])

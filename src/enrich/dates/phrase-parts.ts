@@ -76,8 +76,8 @@ export const SUNDAY_AFTER_FEAST = '(?:\\d{1,2}(?:st|nd|rd|th|\\.|er|e)?|first|se
 /** A weekday and its place in the church year, not a day number ("Sunday. 1st after Epiphany"). */
 export const NOT_SUNDAY_AFTER = '(?![.,]?\\s+(?:(?:Sunday|Sonntag|dimanche)\\s+)?(?:after|in|before|nach|n\\.|vor|après|avant)\\s+\\p{Lu})'
 
-/** A weekday before the date ("Monday, ", "Tuesday. ", "Thurs ", "Palm Sunday - "). */
-export const WEEKDAY_BEFORE = `(?:(?:${SUNDAY_NAME})?(?<weekday>${WEEKDAY_PATTERN})(?![\\p{L}])\\.?,?\\s+(?:${SUNDAY_AFTER_FEAST}[.,]?\\s+)?(?:[-–—]\\s+)?)?`
+/** A weekday before the date ("Monday, ", "Tuesday. ", "Thurs ", "Palm Sunday - ", "Monday the 4th of July"). */
+export const WEEKDAY_BEFORE = `(?:(?:${SUNDAY_NAME})?(?<weekday>${WEEKDAY_PATTERN})(?![\\p{L}])\\.?,?\\s+(?:${SUNDAY_AFTER_FEAST}[.,]?\\s+)?(?:[-–—]\\s+)?(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?)?`
 
 /**
  * A weekday after the date when it ends the line or sentence ("Oct. 3. Friday.", "Feby 9. 1826.

@@ -40,6 +40,10 @@ const EN: PhrasePattern[] = inLanguage('en', [
   { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
   { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
+  // a fortnight: fourteen days ("a fortnight ago", "this day fortnight", "this day week")
+  { name: 'fortnight-ago', needs: ['relative'], re: rx(`${B}a\\s+fortnight\\s+ago${E}`), read: days(-14) },
+  { name: 'this-day-week', needs: ['relative'], re: rx(`${B}this\\s+day\\s+fortnight${E}`), read: days(14) },
+  { name: 'this-day-week', needs: ['relative'], re: rx(`${B}this\\s+day\\s+week${E}`), read: days(7) },
 ])
 
 const DE: PhrasePattern[] = inLanguage('de', [
