@@ -61,6 +61,12 @@ describe('English dates, as letters and diaries write them', () => {
     ['8ber 3, 1772', [['8ber 3, 1772', '1772-10-03']]],
     ['9ber 20 1774', [['9ber 20 1774', '1774-11-20']]],
     ['3 Xber 1776', [['3 Xber 1776', '1776-12-03']]],
+    ["Jan'y 3d 1820", [["Jan'y 3d 1820", '1820-01-03']]],
+    ['Aug’t 3, 1820', [['Aug’t 3, 1820', '1820-08-03']]],
+    ["I don't 3 times", []],
+    // day ranges with the month first, and the clerk's 'of last month'
+    ['on June 10–12, 1820 we', [['June 10–12, 1820', '1820-06-10/1820-06-12']]],
+    ['from May 3d to 5th 1821', [['May 3d to 5th 1821', '1821-05-03/1821-05-05']]],
     // two-digit years, the century from the context (none here: the year stays unknown)
     ["June 3 '64", [["June 3 '64", '--06-03']]],
     ['May 3 "58', [['May 3 "58', '--05-03']]],

@@ -101,6 +101,8 @@ describe('tagDates: relative dates', () => {
     expect(dates(en.xml).slice(1)).toEqual([
       '<date when="1890-06-02" cert="medium">yesterday</date>', '<date when="1890-06-03" cert="medium">to-day</date>', '<date when="1890-06-10" cert="medium">Tuesday next</date>',
     ])
+    const clerk = run('<div type="letter"><opener><dateline>Bath, Tuesday 3 June 1890</dateline></opener><p>Yours of the 4th of last month came a fortnight ago.</p></div>')
+    expect(dates(clerk.xml).slice(1)).toEqual(['<date when="1890-05-04" cert="medium">4th of last month</date>', '<date when="1890-05-20" cert="medium">a fortnight ago</date>'])
     const de = run({ lang: 'de', body: '<div type="letter"><p>Vorgestern ging mein Paket ab, gestern kam Ihr Brief.</p><closer><dateline>Kassel den 22 Mai 1847</dateline></closer></div>' })
     expect(dates(de.xml).slice(0, 2)).toEqual(['<date when="1847-05-20" cert="medium">Vorgestern</date>', '<date when="1847-05-21" cert="medium">gestern</date>'])
     const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Je partirai demain, et avant-hier je suis arrivé.</p></div>' })

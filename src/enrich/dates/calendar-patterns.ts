@@ -61,13 +61,14 @@ const MONTH_DAY_GAP = '\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?'
 /** Clerk's shorthand after a day: this month, last month, next month, this year. */
 const SHORTHAND: [string, number | 'year'][] = [
   ['inst\\.?|instant|d\\.\\s?M(?:ts)?\\.?|dieses\\s+Monats|c(?:ou)?r(?:an)?t\\.|du\\s+courant|courant', 0],
-  ['ult\\.?|ultimo|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
-  ['prox\\.?|proximo|k\\.\\s?M(?:ts)?\\.?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
+  ['ult\\.?|ultimo|of\\s+last\\s+month|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
+  ['prox\\.?|proximo|of\\s+next\\s+month|k\\.\\s?M(?:ts)?\\.?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
   ['d\\.\\s?J\\.|dieses\\s+Jahres|h\\.\\s?a\\.|a\\.\\s?c\\.|c\\.\\s?a\\.', 'year'],
 ]
 const SHORTHAND_PATTERN = SHORTHAND.map(([p], i) => `(?<sh${i}>${p})`).join('|')
 
 function readShorthand(g: Groups) {
+  if (g.month && !monthOf(g.month)) return undefined
   const i = SHORTHAND.findIndex((_, k) => g[`sh${k}`])
   const kind = SHORTHAND[i][1]
   if (kind === 'year') return g.month ? { start: writtenDate(g), relative: { kind: 'year' as const } } : undefined
@@ -98,6 +99,8 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'numeric', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readNumeric },
   // 7/11 52 / 4/2 53 / 15/11/1822: day first, as German and French write it
   { name: 'numeric-slash', needs: ['digit'], startsAt: ['digit'], languages: ['de', 'fr'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])/(?<m>1[0-2]|0?[1-9])(?:/${year()}|\\s(?<shortYearBare>\\d{2})(?=\\.?\\s*(?:$|\\n)))`), read: readNumeric },
+  // June 10–12, 1820 / May 3d to 5th
+  { name: 'month-day-range', needs: ['digit', 'month'], startsAt: ['month'], re: rx(`${B}${month()}\\s*${day('day0')}\\s*${RANGE_LINK}\\s*${day()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
   // 4–7 June / 9 -12 Julius 1851 / 5.-8.9.1870
   { name: 'day-range', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s*${RANGE_LINK}\\s*${day()}\\s*${OF_MONTH}(?:of\\s+)?${month()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
   { name: 'numeric-day-range', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s?[-–]\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readDayRange },

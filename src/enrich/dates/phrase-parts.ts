@@ -5,7 +5,7 @@
  * weekdays before or after, and `A.D.` / `anno`. A piece that may occur twice in one pattern
  * takes a group name, or none.
  */
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from './month-names.js'
+import { APOSTROPHE_MONTH, MONTH_PATTERN, WEEKDAY_PATTERN } from './month-names.js'
 
 /** Not inside a word or number. */
 export const B = '(?<![\\p{L}\\p{N}])'
@@ -42,7 +42,7 @@ export const ORDINAL_WORD = [...ordinalWordDay.keys(), 'last'].sort((a, b) => b.
 
 /** A month in any written form, with its full stop or colon ("Decr.", "Sept:", "9br"). */
 export function month(name: string | null = 'month'): string {
-  return `(${name ? `?<${name}>` : '?:'}${MONTH_PATTERN})(?![\\p{L}])\\.?:?`
+  return `(${name ? `?<${name}>` : '?:'}${MONTH_PATTERN}|${APOSTROPHE_MONTH})(?![\\p{L}])\\.?:?`
 }
 
 /** "A.D." / "anno Domini" / "in the year of our Lord" before a year. */
