@@ -115,6 +115,17 @@ describe('tagDates: relative dates', () => {
     expect(r.codes).toEqual(['info date-year-unknown: "yesterday" counts from the document\'s own date, which is not known; left untagged'])
   })
 
+  it('a month before or after the letter’s own (last March, nächsten Mai, juin prochain) is the nearest such', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, 10 January 1890</dateline></opener><p>We came last March, we leave next March, and the rent of June last is paid.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual([
+      '<date when="1889-03" cert="medium">last March</date>', '<date when="1890-03" cert="medium">next March</date>', '<date when="1889-06" cert="medium">June last</date>',
+    ])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli 1851</dateline></opener><p>Im vorigen März war ich krank, im nächsten Mai reise ich.</p></div>' })
+    expect(dates(de.xml).slice(1)).toEqual(['<date when="1851-03" cert="medium">vorigen März</date>', '<date when="1852-05" cert="medium">nächsten Mai</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Il partit en mars dernier et revient en juin prochain.</p></div>' })
+    expect(dates(fr.xml).slice(1)).toEqual(['<date when="1768-03" cert="medium">mars dernier</date>', '<date when="1769-06" cert="medium">juin prochain</date>'])
+  })
+
   it('an academic term without its year is the one the letter’s date falls in or last began, the next, or the last ended', () => {
     const en = run('<div type="letter"><opener><dateline>Cambridge, 10 August 1817</dateline></opener><p>The summer term was dull, the past winter term worse; next winter term I read Greek.</p></div>')
     expect(dates(en.xml).slice(1)).toEqual([

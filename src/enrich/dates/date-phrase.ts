@@ -29,6 +29,8 @@ export type Relative =
   | { kind: 'month'; months: number }
   /** Day and month are written, the year is the reference's ("3. Juli d. J."). */
   | { kind: 'year' }
+  /** A month before or after the reference's ("last March", "juin prochain"): the nearest such. */
+  | { kind: 'named-month'; month: number; direction: 1 | -1 }
   /** An academic term without its year ("im Sommerhalbjahr"): academic-terms.ts. */
   | { kind: 'term'; term: TermMonths; shift: -1 | 0 | 1 }
 

@@ -77,7 +77,7 @@ const FULL = new Set(NAMES.flatMap(([modern, older]) => [...modern, ...older]))
 export const monthAbbreviations: ReadonlySet<string> = new Set([...monthNumber.keys()].filter((f) => !FULL.has(f)))
 
 /** Month names that are also common words in lower case: without a year they need a capital. */
-export const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'mars', 'sept', 'august', 'jan'])
+export const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'sept', 'august', 'jan'])
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

@@ -169,7 +169,8 @@ function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resol
     const t = termNear(rel.term, rel.shift, { year: ref.year, month: ref.month })
     return { value: { from: isoDate(t.from.year, t.from.month), to: isoDate(t.to.year, t.to.month), cert: 'medium' }, problems: [] }
   }
-  if (rel.kind === 'term' || !ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
+  if (rel.kind === 'named-month' && ref?.month !== undefined) return namedMonth(rel, ref)
+  if (rel.kind === 'term' || rel.kind === 'named-month' || !ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
   const from = { year: ref.year, month: ref.month, day: ref.day }
   let d: Ymd
   if (rel.kind === 'days') d = addDays(from, rel.days)
@@ -179,6 +180,13 @@ function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resol
   if (!validDay(d.year, d.month, d.day)) return { unresolved: 'no-such-day' }
   const cert = rel.kind === 'days' && rel.narrated ? 'low' : 'medium'
   return { value: { when: isoDate(d.year, d.month, d.day), cert }, problems: [] }
+}
+
+/** "last March": the latest March before the reference's month; "next March" the first after it. */
+function namedMonth(rel: { month: number; direction: 1 | -1 }, ref: ContextDate): Resolution {
+  const m = ref.month!
+  const year = rel.direction < 0 ? (m > rel.month ? ref.year : ref.year - 1) : (m < rel.month ? ref.year : ref.year + 1)
+  return { value: { when: isoDate(year, rel.month), cert: 'medium' }, problems: [] }
 }
 
 function formatDay(d: Ymd): string {
