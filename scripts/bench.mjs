@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { generateEdition } from './bench/generate-edition.mjs'
 import { htmlReferenceSetup, median, runHtmlReference, runValidateReference, teiFiles } from './bench/references.mjs'
+import { benchSearch } from './bench/search.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '3' }, jobs: { type: 'string' }, 'pdf-sample': { type: 'string', default: '3' }, keep: { type: 'boolean' } } })
@@ -66,8 +67,8 @@ for (const s of edition.config.sources) {
   now = performance.now()
   // the document's page (neighbours' links left out: they cost nothing) and its digest for the edition pages
   renderDocumentPage(edition.config, s.id, xml, {})
-  const d = digestDocument(s.id, xml)
-  digests.push({ rows: d.rows, entries: d.entries })
+  const d = digestDocument(s.id, xml, edition.config)
+  digests.push({ rows: d.rows, entries: d.entries, search: d.search })
   t.html += performance.now() - now
   if (pdfDocs.length < pdfSample) pdfDocs.push({ id: s.id, teiXml: xml })
   if (++i % 250 === 0) process.stderr.write(`  stage timings: ${i}/${n}\n`)
@@ -112,6 +113,17 @@ if (!htmlSetup.missing) {
 process.stderr.write(`reference: jing and lectio validate over ${tei.length} TEI files, ${values.rounds} rounds each\n`)
 const validateReference = runValidateReference(root, tei, Number(values.rounds))
 
+// the search: its index against the site, the time to first results in Chromium, and the build
+// without it (edition.json "search": false, a full build into another folder; run last, so the
+// file cache favours it, not the build with search)
+process.stderr.write('search: index size and time to first results in Chromium\n')
+const search = await benchSearch(join(dir, 'dist', 'html'), ['time', 'Zurich', 'Greta Hartmann', 'because people'])
+const config = readFileSync(join(dir, 'edition.json'), 'utf8')
+writeFileSync(join(dir, 'edition.json'), JSON.stringify({ ...JSON.parse(config), search: false }, null, 2) + '\n')
+process.stderr.write('full build without search\n')
+const noSearch = cli(['build', dir, '--no-pdf', '--quiet', '--out', join(dir, 'dist-no-search'), ...jobsArgs])
+writeFileSync(join(dir, 'edition.json'), config)
+
 // one ~1 MB TEI document, validated after the schema is loaded (best of three runs)
 const big = bigShell.replace(/<body>[\s\S]*<\/body>/, () => `<body>${bigBodies.join('\n')}</body>`)
 let bigMs = Infinity
@@ -129,6 +141,7 @@ const results = {
   },
   build: { wallSeconds: +(full.ms / 1000).toFixed(2), peakMemoryMB: full.peakMB, noopRebuildSeconds: +(noop.ms / 1000).toFixed(2), oneSourceRebuildSeconds: +(one.ms / 1000).toFixed(2) },
   references: references(),
+  search: { ...search, buildWithoutSearchSeconds: +(noSearch.ms / 1000).toFixed(2), buildSlowerPercent: +((full.ms / noSearch.ms - 1) * 100).toFixed(1) },
 }
 
 function references() {
@@ -159,6 +172,8 @@ if (html.missing) console.log(`build vs TEI Stylesheets HTML: not measured, miss
 else console.log(`build vs TEI Stylesheets HTML: ${html.ratio}× (lectio build --no-pdf ${html.buildSeconds} s; html/html.xsl on Saxon-HE Java ${html.teiStylesheetsSeconds} s)`)
 if (validate.missing) console.log(`validate vs jing: not measured, missing ${validate.missing.join('; ')}`)
 else console.log(`validate vs jing: ${validate.ratio}× (median of ${validate.lectioSeconds.length}, range ${validate.ratioRange.join('–')}; lectio validate ${validate.lectioSeconds.join(', ')} s; jing ${validate.jingSeconds.join(', ')} s; ${validate.files} files)`)
+console.log(`search: index ${(search.indexBytes / 1e6).toFixed(2)} MB = ${search.indexShare} % of the site (${(search.siteBytes / 1e6).toFixed(1)} MB), ${search.shards} shards; build ${results.search.buildSlowerPercent} % slower than without search (${results.search.buildWithoutSearchSeconds} s)`)
+for (const [q, r] of Object.entries(search.firstResults)) console.log(`  first results for "${q}" (${r.results}): median ${r.medianMs} ms, max ${r.maxMs} ms`)
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 const out = join(root, 'bench-results', `bench-${n}.json`)
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n')

@@ -12,11 +12,16 @@
   exclude-result-prefixes="xs">
 
   <xsl:import href="common/functions.xsl"/>
+  <xsl:include href="search/search-record.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
 
   <!-- the file name of the document's page in the site -->
   <xsl:param name="page" as="xs:string" select="''"/>
+  <!-- the edition's language, for a document that does not say its own -->
+  <xsl:param name="language" as="xs:string" select="'en'"/>
+  <!-- false: no search record (the edition has no search) -->
+  <xsl:param name="search" as="xs:boolean" select="false()"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
@@ -26,6 +31,7 @@
     <xsl:variable name="header" select="tei:teiHeader"/>
     <xsl:variable name="bibl" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
     <xsl:variable name="letters" select="count(tei:text//tei:div[@type = 'letter'])"/>
+    <xsl:variable name="digest" as="element(lx:digest)">
     <lx:digest page="{($page[.], @xml:id || '.html')[1]}"
       title="{normalize-space($header/tei:fileDesc/tei:titleStmt/tei:title[1])}"
       author="{normalize-space($header/tei:fileDesc/tei:titleStmt/tei:author[1])}"
@@ -36,24 +42,13 @@
         <lx:decl><xsl:value-of select="."/></lx:decl>
       </xsl:for-each>
       <!-- what the chronology dates the document by: its letters' sending, else its source -->
-      <xsl:choose>
-        <xsl:when test="$header/tei:profileDesc/tei:correspDesc">
-          <xsl:copy-of select="$header/tei:profileDesc/tei:correspDesc" copy-namespaces="no"/>
-        </xsl:when>
-        <xsl:when test="$bibl/tei:date[@when or @from]">
-          <tei:bibl><xsl:copy-of select="$bibl/tei:date[@when or @from][1]" copy-namespaces="no"/></tei:bibl>
-        </xsl:when>
-      </xsl:choose>
-      <!-- the register entries the document carries (standOff), each as a secondary result
-           "entry/ID", so the site keeps one copy of an entry however many documents name it -->
-      <xsl:for-each select="tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]">
-        <xsl:result-document href="entry/{@xml:id}" method="xml" omit-xml-declaration="yes" indent="no">
-          <xsl:copy-of select="." copy-namespaces="no"/>
-        </xsl:result-document>
-      </xsl:for-each>
+      <xsl:copy-of select="$header/tei:profileDesc/tei:correspDesc" copy-namespaces="no"/>
+      <xsl:if test="$bibl/tei:date[@when or @from]">
+        <tei:bibl><xsl:copy-of select="$bibl/tei:date[@when or @from][1]" copy-namespaces="no"/></tei:bibl>
+      </xsl:if>
       <!-- each place in the text where an entry is named: once per entry and paragraph (or note) -->
       <xsl:for-each-group select="tei:text//(tei:persName | tei:placeName | tei:orgName)[@ref]" group-by="local-name() || ' ' || lx:ref-id(@ref) || ' ' || (lx:anchor-of(.), '')[1]">
-        <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}"/>
+        <lx:mention name="{local-name()}" ref="{lx:ref-id(@ref)}" anchor="{(lx:anchor-of(.), '')[1]}" label="{(lx:anchor-label(.), 'title')[1]}"/>
       </xsl:for-each-group>
       <xsl:for-each select="tei:text//tei:date[@when or @from]">
         <lx:date anchor="{(lx:anchor-of(.), '')[1]}">
@@ -62,5 +57,16 @@
         </lx:date>
       </xsl:for-each>
     </lx:digest>
+    </xsl:variable>
+    <xsl:sequence select="$digest"/>
+    <!-- the register entries the document carries (standOff), each as a secondary result
+         "entry/ID", so the site keeps one copy of an entry however many documents name it -->
+    <xsl:for-each select="tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]">
+      <xsl:result-document href="entry/{@xml:id}" method="xml" omit-xml-declaration="yes" indent="no">
+        <xsl:copy-of select="." copy-namespaces="no"/>
+      </xsl:result-document>
+    </xsl:for-each>
+    <!-- the search record, made from the digest (what it gathered is not looked for again) -->
+    <xsl:if test="$search"><xsl:call-template name="lx:search-record"><xsl:with-param name="digest" select="$digest"/></xsl:call-template></xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -40,9 +40,11 @@
 
   <xsl:template match="tei:TEI">
     <xsl:variable name="title" select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
+    <xsl:call-template name="lx:citation-result"><xsl:with-param name="tei" select="."/></xsl:call-template>
     <xsl:call-template name="lx:page">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="lang" select="(@xml:lang, $edition-language)[1]"/>
+      <xsl:with-param name="permalinks" select="lx:permalink-labels(tei:text)"/>
       <xsl:with-param name="body">
         <article class="document" lang="{(@xml:lang, $edition-language)[1]}">
           <!-- the title first (from the title page when there is one), then the metadata panel -->
@@ -75,6 +77,7 @@
             </xsl:choose>
           </div>
           <xsl:call-template name="lx:notes"><xsl:with-param name="notes" select="tei:text//tei:note"/></xsl:call-template>
+          <xsl:call-template name="lx:cite"><xsl:with-param name="tei" select="."/></xsl:call-template>
         </article>
         <xsl:if test="$prev-href or $next-href">
           <nav class="prev-next" aria-label="Previous and next document">

@@ -20,6 +20,8 @@
   <xsl:import href="common/functions.xsl"/>
   <xsl:include href="html/layout.xsl"/>
   <xsl:include href="html/indexes.xsl"/>
+  <xsl:include href="html/browse.xsl"/>
+  <xsl:include href="html/search.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
@@ -38,6 +40,11 @@
   <xsl:param name="has-dated" as="xs:boolean" select="false()"/>
   <!-- part "pages": the entries named somewhere, as "name-element id" lines -->
   <xsl:param name="named" as="xs:string" select="''"/>
+  <!-- part "pages": the correspondents, "KEY<tab>letters from<tab>letters to" lines (browse.xsl) -->
+  <xsl:param name="correspondents" as="xs:string" select="''"/>
+  <!-- part "pages": the months with dated documents, "YYYY-MM<tab>count" lines, and the undated ones -->
+  <xsl:param name="months" as="xs:string" select="''"/>
+  <xsl:param name="undated" as="xs:double" select="0"/>
 
   <!-- A slot's or row's name in a comment: URI-encoded, and "-" too, so no "-\-" can end it early. -->
   <xsl:function name="lx:comment-name" as="xs:string">
@@ -93,7 +100,8 @@
         <li><xsl:value-of select="."/></li>
       </xsl:for-each>
       <!-- the document itself: each letter at its date of sending, other texts at their source's date -->
-      <xsl:for-each select="(tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]], tei:bibl[tei:date[@when or @from]])">
+      <xsl:variable name="sent" select="tei:correspDesc/tei:correspAction[@type = 'sent'][tei:date[@when or @from]]"/>
+      <xsl:for-each select="if ($sent) then $sent else tei:bibl[tei:date[@when or @from]]">
         <xsl:variable name="date" select="tei:date[@when or @from][1]"/>
         <xsl:sequence select="lx:row('dated', string((tei:date/@when, tei:date/@from)[1]))"/>
         <tr>
@@ -113,6 +121,7 @@
         </tr>
       </xsl:for-each>
       <xsl:call-template name="lx:occurrence-rows"><xsl:with-param name="digest" select="."/></xsl:call-template>
+      <xsl:call-template name="lx:browse-rows"><xsl:with-param name="digest" select="."/></xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
@@ -157,11 +166,48 @@
               <xsl:with-param name="name-element" select="$spec?3"/>
               <xsl:with-param name="heading" select="$spec?2"/>
               <xsl:with-param name="named" select="tokenize($named, '\n')"/>
+              <xsl:with-param name="correspondents" select="tokenize($correspondents, '\n')"/>
             </xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
       </xsl:result-document>
     </xsl:for-each>
+
+    <xsl:result-document href="correspondence.html" method="html" html-version="5" include-content-type="no">
+      <xsl:call-template name="lx:page">
+        <xsl:with-param name="title" select="'Correspondence'"/>
+        <xsl:with-param name="current" select="'correspondence.html'"/>
+        <xsl:with-param name="body">
+          <xsl:call-template name="lx:correspondence-page">
+            <xsl:with-param name="correspondents" select="tokenize($correspondents, '\n')"/>
+            <xsl:with-param name="entries" select="$entries/*"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+
+    <xsl:result-document href="timeline.html" method="html" html-version="5" include-content-type="no">
+      <xsl:call-template name="lx:page">
+        <xsl:with-param name="title" select="'Timeline'"/>
+        <xsl:with-param name="current" select="'timeline.html'"/>
+        <xsl:with-param name="body">
+          <xsl:call-template name="lx:timeline-page">
+            <xsl:with-param name="months" select="tokenize($months, '\n')"/>
+            <xsl:with-param name="undated" select="xs:integer($undated)"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
+
+    <xsl:if test="$search">
+      <xsl:result-document href="search.html" method="html" html-version="5" include-content-type="no">
+        <xsl:call-template name="lx:page">
+          <xsl:with-param name="title" select="'Search'"/>
+          <xsl:with-param name="current" select="'search.html'"/>
+          <xsl:with-param name="body"><xsl:call-template name="lx:search-page"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
 
     <xsl:result-document href="chronology.html" method="html" html-version="5" include-content-type="no">
       <xsl:call-template name="lx:page">

@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../core/write-atomic.js'
 import { carryOver, writeStaged } from './output-dir.js'
-import type { DocumentEntityReport } from '../enrich/index.js'
+import type { BuildEntityReport } from './tei/tei-report.js'
 import type { DocumentSummary, SiteRows } from './process-document.js'
 
 export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }
 
-interface CachedDocument { key: string; summary: DocumentSummary; report: DocumentEntityReport | null; site?: SiteRows }
+interface CachedDocument { key: string; summary: DocumentSummary; report: BuildEntityReport | null; site?: SiteRows }
 
 export const documentCacheDir = (outDir: string) => join(outDir, '.cache', 'documents')
 export const cachedTeiPath = (cacheDir: string, id: string) => join(cacheDir, `${id}.xml`)
@@ -52,7 +52,7 @@ export function readCachedSummary(cacheDir: string, id: string, key: string): Do
   return cached.summary
 }
 
-export function readCachedReport(cacheDir: string, id: string): DocumentEntityReport | null {
+export function readCachedReport(cacheDir: string, id: string): BuildEntityReport | null {
   return readCached(cacheDir, id)?.report ?? null
 }
 
@@ -63,7 +63,7 @@ export function readCachedSiteRows(cacheDir: string, id: string): SiteRows {
   return site
 }
 
-export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: DocumentEntityReport | null, xml: string, site?: SiteRows): void {
+export function writeCachedDocument(cacheDir: string, key: string, summary: DocumentSummary, report: BuildEntityReport | null, xml: string, site?: SiteRows): void {
   if (summary.hasTei) writeStaged(cachedTeiPath(cacheDir, summary.id), xml)
   writeStaged(recordPath(cacheDir, summary.id), JSON.stringify({ key, summary: { ...summary, ms: 0 }, report, site }))
 }

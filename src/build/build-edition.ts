@@ -29,6 +29,7 @@ import { runBuildJobs } from './document-pool.js'
 import { sharedValidator, type DocumentJob, type DocumentSummary, type PageJob, type PageOutcome } from './process-document.js'
 import type { DepositOutcome, SiteOutcome } from './edition-jobs.js'
 import type { Reporter } from '../core/reporter.js'
+import type { BuildEntityReport } from './tei/tei-report.js'
 
 export interface BuildOptions {
   editionDir: string
@@ -84,18 +85,7 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     const summaries = await buildDocuments(edition, outDir, cacheDir, documentKeys, options, reporter)
     for (const s of summaries) all.push(...s.diagnostics)
 
-    if (edited.length && !options.force) {
-      const ds: Diagnostic[] = edited.map((id) => {
-        const target = join(outDir, 'tei', `${id}.xml`)
-        const beside = besidePath(target)
-        if (summaries.find((s) => s.id === id)?.hasTei) writeFileAtomic(beside, readFileSync(cachedTeiPath(cacheDir, id)))
-        return {
-          code: 'output-hand-edited', severity: 'error', stage: 'cli', file: edition.display(target), line: 1, column: 1,
-          message: `this file was changed after Lectio wrote it; nothing was overwritten. The new version is in ${edition.display(beside)}: compare them, keep your edits in the source or registers, then rerun with --force`,
-        }
-      })
-      throw new LectioError(ds)
-    }
+    if (edited.length && !options.force) throw new LectioError(handEdited(edition, edited, outDir, cacheDir, summaries))
 
     const recorder = new OutputRecorder()
     const ok = summaries.filter((s) => s.ok)
@@ -168,6 +158,28 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
 }
 
 /**
+ * The published TEI files an editor changed: nothing is overwritten; the new version is written
+ * beside each, and the message says how to keep the edits — for a converted text, by adopting the
+ * edited file as the source (then the editor works on the TEI); for a TEI source, in the source.
+ */
+function handEdited(edition: Edition, edited: string[], outDir: string, cacheDir: string, summaries: DocumentSummary[]): Diagnostic[] {
+  return edited.map((id) => {
+    const target = join(outDir, 'tei', `${id}.xml`)
+    const beside = besidePath(target)
+    if (summaries.find((s) => s.id === id)?.hasTei) writeFileAtomic(beside, readFileSync(cachedTeiPath(cacheDir, id)))
+    const source = edition.config.sources.find((s) => s.id === id)!
+    const shownSource = edition.display(edition.sourcePath(source))
+    const keep = edition.sourceFormat(source) === 'tei'
+      ? `it is the published copy of the TEI source ${shownSource}: make your edits there, then rerun with --force`
+      : `to keep your edits and work on the TEI from now on, make this file the source: lectio adopt ${edition.displayDir} ${id} --from-dist; or carry them into ${shownSource} or the registers and rerun with --force`
+    return {
+      code: 'output-hand-edited', severity: 'error', stage: 'cli', file: edition.display(target), line: 1, column: 1,
+      message: `this file was changed after Lectio wrote it; nothing was overwritten. The new version is in ${edition.display(beside)}: compare them. ${keep[0].toUpperCase()}${keep.slice(1)}`,
+    }
+  })
+}
+
+/**
  * Every document, from the previous build's cache when its inputs are unchanged, otherwise
  * processed in parallel; their TEI, reports and summaries land in `cacheDir`.
  */
@@ -226,7 +238,7 @@ function workerHeapMb(edition: Edition): number {
 }
 
 /** reports/entities.json, entities.txt and register-draft.json, one document's report at a time. */
-function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: string) => DocumentEntityReport | null): void {
+function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: string) => BuildEntityReport | null): void {
   const json = openFileAtomic(join(dir, 'entities.json'))
   const text = openFileAtomic(join(dir, 'entities.txt'))
   const candidates: DocumentEntityReport[] = []
@@ -275,7 +287,8 @@ async function renderHtml(
     pageKeys[s.id] = key
     const file = `${s.id}.html`
     if (previousPageKeys[s.id] === key && existsSync(join(outDir, 'html', file))) {
-      carryOver(join(outDir, 'html', file), join(htmlDir, file))
+      // the page and its citation downloads (cite/<id>.bib, .json)
+      for (const f of [file, `cite/${s.id}.bib`, `cite/${s.id}.json`]) if (existsSync(join(outDir, 'html', f))) carryOver(join(outDir, 'html', f), join(htmlDir, f))
       return
     }
     jobs.push({ kind: 'page', editionDir: edition.dir, id: s.id, teiFile: cachedTeiPath(cacheDir, s.id), htmlFile: join(htmlDir, file), teiHref: `../tei/${s.id}.xml`, pdfHref: withPdf ? `../pdf/${s.id}.pdf` : undefined, prev, next })
@@ -319,7 +332,7 @@ async function collateWorks(
     const t0 = performance.now()
     const sigla = witnesses.map((w, k) => w.source.witness ?? String.fromCharCode(65 + k))
     const collation = collateWitnesses(
-      witnesses.map((w, k) => ({ siglum: sigla[k], id: w.source.id, title: w.source.title, teiXml: teiOf(w.source.id) })),
+      witnesses.map((w, k) => ({ siglum: sigla[k], id: w.source.id, title: w.source.title ?? (w.summary.title || w.source.id), teiXml: teiOf(w.source.id) })),
       { workId: work.id, title: work.title, base: sigla[work.witnesses.indexOf(work.base)], ignoreCase: work.ignoreCase, ignorePunctuation: work.ignorePunctuation, edition: edition.config },
     )
     const shown = edition.display(join(outDir, 'tei', `${work.id}.apparatus.xml`))

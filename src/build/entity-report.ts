@@ -1,7 +1,7 @@
 /** The readable summary of the entity report (dist/reports/entities.txt). */
-import type { DocumentEntityReport } from '../enrich/index.js'
+import type { BuildEntityReport } from './tei/tei-report.js'
 
-export function formatEntityReport(reports: readonly DocumentEntityReport[]): string {
+export function formatEntityReport(reports: readonly BuildEntityReport[]): string {
   const lines: string[] = []
   for (const r of reports) {
     lines.push(`== ${r.id}`)
@@ -27,7 +27,25 @@ export function formatEntityReport(reports: readonly DocumentEntityReport[]): st
       const value = d.when ?? `${d.from ?? ''}/${d.to ?? ''}`
       lines.push(`  line ${d.line}: "${d.text}" → ${value}${d.cert ? ` (cert ${d.cert})` : ''}`)
     }
+    lines.push(...teiSourceLines(r))
     lines.push('')
   }
   return lines.join('\n')
+}
+
+/** What only a TEI source's report has: the published copy's additions, and what `lectio link` could do. */
+function teiSourceLines(r: BuildEntityReport): string[] {
+  const lines: string[] = []
+  if (r.additions) {
+    lines.push(`added in the published copy (not in the source): ${r.additions.length}`)
+    for (const a of r.additions) lines.push(`  ${a}`)
+  }
+  if (r.unlinked) {
+    lines.push(`register names lectio link could tag or link: ${r.unlinked.length}`)
+    for (const u of r.unlinked) {
+      const what = u.ambiguous ? `may be ${u.refs.join(' or ')}: not tagged` : u.tagged ? `tagged without @ref → ${u.refs[0]}` : `untagged → ${u.refs[0]}`
+      lines.push(`  ${u.kind.padEnd(6)} "${u.text}" line ${u.line}: ${what}`)
+    }
+  }
+  return lines
 }

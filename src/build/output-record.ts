@@ -47,6 +47,18 @@ export function writeRecorded(file: string, data: string | Uint8Array): void {
   writeFileAtomic(recordPath(file), JSON.stringify(sorted, null, 2) + '\n')
 }
 
+/**
+ * Takes `file` as it now is for what Lectio wrote (its edits are kept elsewhere, e.g. adopted
+ * as a source), so the next build replaces it without asking.
+ */
+export function recordAsWritten(file: string): void {
+  const dir = dirname(file)
+  const record = readRecord(dir)
+  record[basename(file)] = sha256File(file)
+  const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
+  writeFileAtomic(recordPath(file), JSON.stringify(sorted, null, 2) + '\n')
+}
+
 /** Which of `names` in `dir` were changed by hand (the record is read once, not per file). */
 export function handEditedIn(dir: string, names: readonly string[]): string[] {
   const record = readRecord(dir)

@@ -9,15 +9,17 @@
  */
 import { dirname, join } from 'node:path'
 import { readFileSync } from 'node:fs'
-import { loadEdition, type Edition } from '../core/edition.js'
+import { loadEdition, type Edition, type SourceConfig } from '../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../core/diagnostic.js'
 import { serializeTei } from '../core/xml/serialize.js'
 import { buildOriginIndex, withSourceOrigins } from '../core/xml/position-index.js'
 import { LectioError } from '../core/errors.js'
 import { writeStaged } from './output-dir.js'
 import { processTextFile } from './text-document.js'
+import { processTeiFile } from './tei-document.js'
+import type { BuildEntityReport } from './tei/tei-report.js'
 import { createTeiValidator, type TeiValidator } from '../validate/index.js'
-import { digestDocument, renderDocumentPage, type PageLink } from '../render/html/index.js'
+import { digestDocument, renderDocumentPage, type PageLink, type SearchRecord } from '../render/html/index.js'
 import { writeCachedDocument } from './build-cache.js'
 import { copyMedia } from '../render/media.js'
 
@@ -34,8 +36,8 @@ export interface DocumentSummary {
   title: string
   ms: number
 }
-/** What the edition pages need of a published document: its rows and register entries (kept in the cache, read when the pages are made). */
-export interface SiteRows { rows: string; entries: [string, string][] }
+/** What the edition pages need of a published document: its rows, register entries and search record (kept in the cache, read when the pages are made). */
+export interface SiteRows { rows: string; entries: [string, string][]; search?: SearchRecord }
 export interface PageOutcome { id: string; diagnostics: Diagnostic[]; ms: number }
 
 const editions = new Map<string, Edition>()
@@ -62,32 +64,44 @@ export async function processDocument(job: DocumentJob): Promise<DocumentSummary
   const edition = editionOf(job.editionDir)
   const v = await sharedValidator()
   const source = edition.config.sources.find((s) => s.id === job.sourceId)!
-  const shownSource = edition.display(edition.sourcePath(source))
   let summary: DocumentSummary
-  let xml = ''
-  let report = null
+  let made: MadeDocument = { xml: '', report: null, diagnostics: [] }
   let site: SiteRows | undefined
   try {
-    const result = processTextFile(edition.sourcePath(source), shownSource, { id: source.id, source, edition: edition.config, registers: edition.registers })
-    xml = serializeTei(result.doc.tree)
-    report = result.report
-    const teiShown = edition.display(join(job.outDir, 'tei', `${source.id}.xml`))
-    let validation = v.validate(xml, teiShown, { registers: edition.registers, letter: source.kind === 'letter' || source.kind === 'letters' })
-    if (validation.length) validation = withSourceOrigins(validation, buildOriginIndex(result.doc.tree, xml, result.doc.source), shownSource)
-    const diagnostics = applySeverityOverrides([...result.diagnostics, ...validation], edition.config.rules)
-    const ok = !diagnostics.some((d) => d.severity === 'error')
+    made = edition.sourceFormat(source) === 'tei' ? teiDocument(edition, source, job, v) : textDocument(edition, source, job, v)
+    const diagnostics = applySeverityOverrides(made.diagnostics, edition.config.rules)
+    const ok = made.xml !== '' && !diagnostics.some((d) => d.severity === 'error')
     // only published documents reach the site
-    const digest = ok ? digestDocument(source.id, xml) : undefined
+    const digest = ok ? digestDocument(source.id, made.xml, edition.config) : undefined
     if (digest) diagnostics.push(...digest.diagnostics)
-    summary = { id: source.id, ok, hasTei: true, diagnostics, title: digest?.title ?? '', ms: 0 }
-    if (digest) site = { rows: digest.rows, entries: [...digest.entries] }
+    summary = { id: source.id, ok, hasTei: made.xml !== '', diagnostics, title: digest?.title ?? '', ms: 0 }
+    if (digest) site = { rows: digest.rows, entries: [...digest.entries], search: digest.search }
   } catch (e) {
     // A fatal problem with one source (binary, empty, unreadable) stops that document only.
     if (!(e instanceof LectioError)) throw e
     summary = { id: source.id, ok: false, hasTei: false, diagnostics: e.diagnostics, title: '', ms: 0 }
   }
-  writeCachedDocument(job.cacheDir, job.key, summary, report, xml, site)
+  writeCachedDocument(job.cacheDir, job.key, summary, made.report, made.xml, site)
   return { ...summary, ms: performance.now() - t0 }
+}
+
+interface MadeDocument { xml: string; report: BuildEntityReport | null; diagnostics: Diagnostic[] }
+
+/** A plain-text source: import → enrich → fidelity → serialize, then validate (located in the TEI, with the source place). */
+function textDocument(edition: Edition, source: SourceConfig, job: DocumentJob, v: TeiValidator): MadeDocument {
+  const shownSource = edition.display(edition.sourcePath(source))
+  const result = processTextFile(edition.sourcePath(source), shownSource, { id: source.id, source, edition: edition.config, registers: edition.registers })
+  const xml = serializeTei(result.doc.tree)
+  const teiShown = edition.display(join(job.outDir, 'tei', `${source.id}.xml`))
+  let validation = v.validate(xml, teiShown, { registers: edition.registers, letter: source.kind === 'letter' || source.kind === 'letters' })
+  if (validation.length) validation = withSourceOrigins(validation, buildOriginIndex(result.doc.tree, xml, result.doc.source), shownSource)
+  return { xml, report: result.report, diagnostics: [...result.diagnostics, ...validation] }
+}
+
+/** A TEI source: checked where the editor wrote it, published with the build's additions. */
+function teiDocument(edition: Edition, source: SourceConfig, job: DocumentJob, v: TeiValidator): MadeDocument {
+  const publishedPath = edition.display(join(job.outDir, 'tei', `${source.id}.xml`))
+  return processTeiFile(edition.sourcePath(source), edition.display(edition.sourcePath(source)), { source, edition: edition.config, registers: edition.registers, validator: v, publishedPath })
 }
 
 /** Renders one document's reading page from its TEI file. */
@@ -100,5 +114,6 @@ export function renderPage(job: PageJob): PageOutcome {
   const page = renderDocumentPage(edition.config, job.id, readFileSync(job.teiFile, 'utf8'), { teiHref: job.teiHref, pdfHref: job.pdfHref, prev: job.prev, next: job.next, media })
   writeStaged(job.htmlFile, page.html)
   copyMedia(page.media, edition.dir, dirname(job.htmlFile))
+  for (const [path, text] of page.files) writeStaged(join(dirname(job.htmlFile), path), text)
   return { id: job.id, diagnostics: page.diagnostics, ms: performance.now() - t0 }
 }

@@ -21,6 +21,9 @@ const commandModules: Record<string, () => Promise<Command>> = {
   suggest: async () => (await import('./commands/suggest.js')).suggestCommand,
   collate: async () => (await import('./commands/collate.js')).collateCommand,
   deposit: async () => (await import('./commands/deposit.js')).depositCommand,
+  adopt: async () => (await import('./commands/adopt.js')).adoptCommand,
+  link: async () => (await import('./commands/link.js')).linkCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 }
 
 async function mainHelp(): Promise<string> {
@@ -28,7 +31,7 @@ async function mainHelp(): Promise<string> {
   const width = Math.max(...commands.map((c) => c.spec.name.length))
   return [
     'usage: lectio <command> [options]', '',
-    'Lectio turns plain-text transcriptions into TEI P5, an HTML reading edition and a PDF print edition.', '',
+    'Lectio turns plain-text transcriptions and TEI files into TEI P5, an HTML reading edition and a PDF print edition.', '',
     'commands:',
     ...commands.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
     '', 'Run `lectio <command> --help` for the options of a command.', '',
@@ -37,7 +40,8 @@ async function mainHelp(): Promise<string> {
 
 export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug')
-  const reporter = createReporter()
+  // --verbose: the notes (info diagnostics) are printed too; a command without the option filters nothing itself
+  let reporter = createReporter()
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(await mainHelp())
@@ -60,6 +64,7 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(helpText(command.spec))
       return 0
     }
+    if (args.values.verbose) reporter = createReporter({ showInfo: true })
     return await command.run(args, reporter)
   } catch (e) {
     if (e instanceof UsageError) {

@@ -2,15 +2,20 @@
  * An edition: `editions/<name>/edition.json` plus its registers, checked with ajv against
  * `schema/edition.schema.json` and `schema/register.schema.json` before anything runs.
  */
-import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, realpathSync } from 'node:fs'
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parseLocatedJson, locatePointer, type LocatedJson } from './json-location.js'
 import { checkJsonSchema } from './json-schema.js'
 import { loadRegisters, type Registers } from './registers.js'
 import { LectioError } from './errors.js'
+import { looksLikeXml } from './read-source.js'
 import type { Diagnostic, Severity } from './diagnostic.js'
 
-export type SourceKind = 'auto' | 'letter' | 'letters' | 'essay' | 'article' | 'journal'
+/** What a source is; `tei`: a TEI file (any kind), the editor's master. */
+export type SourceKind = 'auto' | 'letter' | 'letters' | 'essay' | 'article' | 'journal' | 'tei'
+
+/** How a source is read: plain text converted at each build, or TEI published as it is. */
+export type SourceFormat = 'text' | 'tei'
 
 /** How dates are tagged: `edition.json` "dates", a source's "dates" overriding it. */
 export interface DatesConfig {
@@ -25,7 +30,8 @@ export interface SourceConfig {
   /** Path relative to the edition directory, as written in edition.json. */
   file: string
   kind: SourceKind
-  title: string
+  /** Required for nothing: a text source falls back to the title found in it, a TEI source has its header. */
+  title?: string
   author?: string
   date?: string
   language?: string
@@ -55,12 +61,18 @@ export interface EditionConfig {
   introduction?: string
   editorialPrinciples?: string
   citation?: string
+  /** Where the site is published (the folder of index.html), for citations and permalinks. */
+  baseUrl?: string
+  /** False: no search page or index (default true). */
+  search?: boolean
   sources: SourceConfig[]
   works?: WorkConfig[]
   registers?: string[]
   rules?: Record<string, Severity | 'off'>
   dates?: DatesConfig
   print?: { paper?: 'A4' | 'Letter' | 'A5'; lineNumbers?: boolean }
+  /** `lectio link`: forms never tagged, and elements whose text is never tagged (`note`, `note[type=editorial]`). */
+  link?: { exclude?: string[]; skip?: string[] }
 }
 
 export interface Edition {
@@ -72,6 +84,8 @@ export interface Edition {
   registers: Registers
   /** Absolute path of a source's file. */
   sourcePath(source: SourceConfig): string
+  /** TEI when `kind` says so or the file's content is XML; plain text otherwise. Read once, on first use. */
+  sourceFormat(source: SourceConfig): SourceFormat
   /** A path inside the edition as shown in messages (`editions/x/sources/a.txt`). */
   display(absPath: string): string
 }
@@ -88,11 +102,36 @@ function displayPath(p: string): string {
  * of ten thousand sources) alive for as long as the edition is used.
  */
 function makeEdition(dir: string, config: EditionConfig, registers: Registers): Edition {
+  const formats = new Map<string, SourceFormat>()
   return {
     dir, displayDir: displayPath(dir) || '.', config, registers,
     sourcePath: (s) => resolve(dir, s.file),
+    sourceFormat(s) {
+      let format = formats.get(s.id)
+      if (!format) {
+        format = s.kind === 'tei' || looksLikeXml(headOf(resolve(dir, s.file))) ? 'tei' : 'text'
+        formats.set(s.id, format)
+      }
+      return format
+    },
     display: displayPath,
   }
+}
+
+/** The first 4 KB of a file as text (UTF-16 when it starts with its BOM), or '' when unreadable. */
+function headOf(file: string): string {
+  const buf = Buffer.alloc(4096)
+  let n = 0
+  try {
+    const fd = openSync(file, 'r')
+    try { n = readSync(fd, buf, 0, buf.length, 0) } finally { closeSync(fd) }
+  } catch {
+    return ''
+  }
+  const head = buf.subarray(0, n)
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2))
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2))
+  return new TextDecoder('utf-8').decode(head)
 }
 
 export function loadEdition(dirArg: string): { edition: Edition; diagnostics: Diagnostic[] } {

@@ -44,11 +44,21 @@ export function decodeSource(bytes: Uint8Array, path: string): ReadSourceResult 
   text = text.replace(/\r\n?/g, '\n')
   text = replaceForbidden(text, path, diagnostics)
   if (text.trim() === '') fatal(text.length === 0 ? 'the file is empty: there is nothing to import' : 'the file holds only white space: there is nothing to import', 'source-empty')
-  const head = text.slice(0, 2000).trimStart()
-  if (/^<\?xml\b/.test(head) || /^<(TEI|teiCorpus)\b/.test(head) || /^<[A-Za-z][\w:.-]*[^>]*\bxmlns(:\w+)?=/.test(head)) {
-    fatal('this file is already XML (TEI?): `lectio import` reads plain text; use `lectio validate` or `lectio render` for TEI files', 'source-is-xml')
+  if (looksLikeXml(text)) {
+    fatal('this file is already XML (TEI?): `lectio import` reads plain text; name it as a TEI source in edition.json, or use `lectio validate` or `lectio render` for TEI files', 'source-is-xml')
   }
   return { source: createSourceFile(path, text), diagnostics, encoding }
+}
+
+/**
+ * True when a text is XML rather than a transcription: an XML declaration, a TEI root, or a root
+ * element declaring a namespace (comments and a DOCTYPE may come first).
+ */
+export function looksLikeXml(text: string): boolean {
+  const head = text.slice(0, 4000).replace(/^\uFEFF/, '').trimStart()
+  if (/^<\?xml\b/.test(head)) return true
+  const start = head.replace(/^(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*/, '')
+  return /^<(TEI|teiCorpus)\b/.test(start) || /^<[A-Za-z][\w:.-]*[^>]*\bxmlns(:\w+)?=/.test(start)
 }
 
 const BINARY_MAGIC: number[][] = [

@@ -4,6 +4,7 @@
  * and, for letters, CMIF (the correspSearch interchange format) from the documents' correspDesc.
  */
 import type { EditionConfig } from '../core/edition.js'
+import { editionCitation } from '../core/citation.js'
 import type { TeiElement } from '../core/tree.js'
 import { el, TEI_NS } from '../core/tei.js'
 import { findAll, findFirst, rootElement, textContent } from '../core/tree.js'
@@ -84,7 +85,7 @@ export function readDocument(path: string, data: Uint8Array | string): { summary
 }
 
 /** A source as the sourceDesc lists it. */
-const sourceBibl = (s: EditionConfig['sources'][number], attributes: Record<string, string> = {}) => el('bibl', { ...attributes, 'xml:id': `source-${s.id}`.replace(/[^A-Za-z0-9_.-]/g, '_') }, [s.bibl ?? s.title])
+const sourceBibl = (s: EditionConfig['sources'][number], attributes: Record<string, string> = {}) => el('bibl', { ...attributes, 'xml:id': `source-${s.id}`.replace(/[^A-Za-z0-9_.-]/g, '_') }, [s.bibl ?? s.title ?? s.id])
 
 /**
  * The sources of an edition, one per document, make a sourceDesc as long as the edition: it holds
@@ -138,26 +139,32 @@ export function corpusFrame(e: EditionConfig, registerEntries: Iterable<TeiEleme
   return { parts, sourcesAt: e.sources.length ? 1 : undefined }
 }
 
-/** DataCite kernel 4; `creators` are all documents' authors, without repeats, sorted (the editors when there are none). */
+/**
+ * DataCite kernel 4, from the edition's citation facts (core/citation.ts: the same as the site's
+ * Cite sections); `creators` are all documents' authors, without repeats, sorted (the editors
+ * when there are none). The site's address (baseUrl) is given as an alternate identifier.
+ */
 export function dataCite(e: EditionConfig, creators: string[]): string {
+  const c = editionCitation(e)
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<resource xmlns="http://datacite.org/schema/kernel-4" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://datacite.org/schema/kernel-4 http://schema.datacite.org/meta/kernel-4/metadata.xsd">',
     // the repository mints the DOI; 10.5072 is DataCite's test prefix, to be replaced at deposit
-    `  <identifier identifierType="DOI">10.5072/lectio.${esc(e.id)}.${esc(e.version)}</identifier>`,
+    `  <identifier identifierType="DOI">10.5072/lectio.${esc(e.id)}.${esc(c.version)}</identifier>`,
+    ...(c.url ? [`  <alternateIdentifiers><alternateIdentifier alternateIdentifierType="URL">${esc(c.url)}</alternateIdentifier></alternateIdentifiers>`] : []),
     '  <creators>',
-    ...(creators.length ? creators : e.editors.map((x) => x.name)).map((c) => `    <creator><creatorName>${esc(c)}</creatorName></creator>`),
+    ...(creators.length ? creators : c.editors).map((x) => `    <creator><creatorName>${esc(x)}</creatorName></creator>`),
     '  </creators>',
-    `  <titles><title>${esc(e.title)}</title>${e.subtitle ? `<title titleType="Subtitle">${esc(e.subtitle)}</title>` : ''}</titles>`,
-    `  <publisher>${esc(e.publisher)}</publisher>`,
-    `  <publicationYear>${e.date.slice(0, 4)}</publicationYear>`,
+    `  <titles><title>${esc(c.title)}</title>${c.subtitle ? `<title titleType="Subtitle">${esc(c.subtitle)}</title>` : ''}</titles>`,
+    `  <publisher>${esc(c.publisher)}</publisher>`,
+    `  <publicationYear>${c.issued.slice(0, 4)}</publicationYear>`,
     '  <resourceType resourceTypeGeneral="Text">Scholarly digital edition (TEI P5)</resourceType>',
     '  <contributors>',
-    ...e.editors.map((x) => `    <contributor contributorType="Editor"><contributorName>${esc(x.name)}</contributorName></contributor>`),
+    ...c.editors.map((x) => `    <contributor contributorType="Editor"><contributorName>${esc(x)}</contributorName></contributor>`),
     '  </contributors>',
-    `  <dates><date dateType="Issued">${esc(e.date)}</date></dates>`,
+    `  <dates><date dateType="Issued">${esc(c.issued)}</date></dates>`,
     `  <language>${esc(e.language)}</language>`,
-    `  <version>${esc(e.version)}</version>`,
+    `  <version>${esc(c.version)}</version>`,
     '  <formats><format>application/tei+xml</format><format>text/html</format><format>application/pdf</format></formats>',
     `  <rightsList><rights${e.licence.url ? ` rightsURI="${esc(e.licence.url)}"` : ''}>${esc(e.licence.name)}</rights></rightsList>`,
     ...(e.introduction ? [`  <descriptions><description descriptionType="Abstract">${esc(e.introduction.replace(/\s+/g, ' ').trim())}</description></descriptions>`] : []),
@@ -183,7 +190,7 @@ export function dublinCore(e: EditionConfig, authors: string[]): string {
     dc('identifier', `${e.id}-${e.version}`),
     dc('rights', e.licence.url ? `${e.licence.name} (${e.licence.url})` : e.licence.name),
     ...(e.introduction ? [dc('description', e.introduction.replace(/\s+/g, ' ').trim())] : []),
-    ...e.sources.map((s) => dc('source', s.bibl ?? s.title)),
+    ...e.sources.map((s) => dc('source', s.bibl ?? s.title ?? s.id)),
     '</oai_dc:dc>',
     '',
   ].join('\n')

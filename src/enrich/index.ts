@@ -15,8 +15,17 @@ import { tagDates } from './dates/tag-dates.js'
 import { addCorrespDesc } from './corresp-desc.js'
 import { addStandOff } from './stand-off.js'
 import { personMatcher } from './entities/person-matcher.js'
+import { addStableIds } from './stable-ids.js'
 
 export { suggestRegister } from './suggest-register.js'
+// the pieces the build uses on TEI sources, which it publishes with additions but never re-tags
+export { addCorrespDesc } from './corresp-desc.js'
+export { addStandOff } from './stand-off.js'
+export { personMatcher } from './entities/person-matcher.js'
+export { buildNameIndex } from './entities/name-index.js'
+export { compileMatcher, type NameMatch } from './entities/match-names.js'
+export { conventionsFor } from './entities/name-conventions.js'
+export { foldText, originalSpan } from './entities/fold-text.js'
 
 export interface EnrichOptions {
   registers: Registers
@@ -45,6 +54,7 @@ export function enrichDocument(doc: TeiDocument, options: EnrichOptions): StageR
     return ref
   })
   addStandOff(doc, options.registers, names.referenced)
+  addStableIds(doc)
   return {
     doc,
     diagnostics: [...names.diagnostics, ...candidates.diagnostics, ...dates.diagnostics],

@@ -72,7 +72,7 @@ describe('lectio build editions/kropotkin', () => {
       expect(pages).toBeGreaterThan(0)
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
       const tei = readFileSync(join(out, 'tei', `${id}.xml`), 'utf8')
-      const firstP = /<p[\s>]([\s\S]*?)<\/p>/.exec(/<body>[\s\S]*/.exec(tei)![0])![1].replace(/<[^>]+>/g, '')
+      const firstP = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/.exec(/<body>[\s\S]*/.exec(tei)![0])![1].replace(/<[^>]+>/g, '')
       const sample = words(firstP).slice(0, 6).join(' ')
       expect(words(text.replace(/-\n/g, '')).join(' '), `${id}.pdf holds "${sample}"`).toContain(sample)
     }

@@ -26,8 +26,8 @@ beforeAll(() => {
 describe('site files', () => {
   test('one page per document, the edition pages, apparatus views and local assets', () => {
     expect([...site.keys()].filter((k) => k.endsWith('.html')).sort()).toEqual([
-      'about.html', 'chronology.html', 'essay.html', 'index.html', 'letters.html', 'organisations.html',
-      'persons.html', 'places.html', 'work.apparatus.html', 'work.parallel.html',
+      'about.html', 'chronology.html', 'correspondence.html', 'essay.html', 'index.html', 'letters.html', 'organisations.html',
+      'persons.html', 'places.html', 'search.html', 'timeline.html', 'work.apparatus.html', 'work.parallel.html',
     ])
     expect(site.get('assets/edition.css')).toBeInstanceOf(Uint8Array)
     expect([...site.keys()].filter((k) => k.startsWith('assets/fonts/') && k.endsWith('.woff2')).length).toBeGreaterThanOrEqual(3)

@@ -32,7 +32,7 @@ describe('the print edition', () => {
     for (const f of ['000_9a830f625d5faae6', '003_11d63ffbc7cd047e']) {
       const pages = pagesOf(pdf(`${f}.pdf`)).map(flat)
       const tei = readFileSync(join(out, 'tei', `${f}.xml`), 'utf8')
-      for (const m of tei.matchAll(/([^<>]{25,})<note place="foot" n="[^"]*"><p>([^<]{20,})/g)) {
+      for (const m of tei.matchAll(/([^<>]{25,})<note place="foot" n="[^"]*"(?: xml:id="[^"]*")?><p>([^<]{20,})/g)) {
         const before = words(m[1]).slice(-4).join(' ')
         const note = words(m[2]).slice(0, 5).join(' ')
         const markerPage = pages.findIndex((p) => words(p).join(' ').includes(before))

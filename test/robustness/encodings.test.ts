@@ -13,8 +13,9 @@ function importBytes(name: string, bytes: Uint8Array, extra: string[] = []) {
   return { ...lectio(['import', file, ...extra]), file }
 }
 
+/** The TEI text, its stable ids without the document's name (each file here is another document). */
 function bodyOf(xml: string): string {
-  return /<text[\s>][\s\S]*<\/text>/.exec(xml)?.[0] ?? ''
+  return (/<text[\s>][\s\S]*<\/text>/.exec(xml)?.[0] ?? '').replace(/ xml:id="[^"]*?-(p|n|letter|opener|closer|postscript)(\d+)"/g, ' xml:id="…-$1$2"')
 }
 
 describe('lectio import: encodings', () => {

@@ -4,6 +4,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:lx="urn:lectio"
   exclude-result-prefixes="#all">
 
@@ -38,11 +39,36 @@
   <xsl:key name="lx:blocks" match="tei:text//(tei:p | tei:ab | tei:head | tei:dateline | tei:salute | tei:signed | tei:item | tei:l)[not(ancestor::tei:note)]" use="generate-id(ancestor::tei:TEI[1])"/>
   <xsl:key name="lx:notes" match="tei:text//tei:note" use="generate-id(ancestor::tei:TEI[1])"/>
 
-  <!-- A stable id for a paragraph-like block: its position among its document's blocks. -->
+  <!-- The id of a paragraph-like block: its xml:id (the stable id enrich gives every block, or
+       the editor's), else its position among its document's blocks. -->
   <xsl:function name="lx:block-id" as="xs:string">
     <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="($block/@xml:id/string(), 'p' || lx:block-number($block))[1]"/>
+  </xsl:function>
+
+  <!-- The number of every block and note of the transformed documents, by generate-id(): counted
+       once, in one pass, rather than by counting the preceding ones for each (quadratic). -->
+  <xsl:variable name="lx:numbers" as="map(xs:string, xs:integer)" select="map:merge(
+    for $tei in //tei:TEI, $key in ('lx:blocks', 'lx:notes')
+    return (let $xs := key($key, generate-id($tei)) return for $i in 1 to count($xs) return map:entry(generate-id($xs[$i]), $i)))"/>
+
+  <!-- The position of a block among its document's blocks (shown as "¶ 12"). -->
+  <xsl:function name="lx:block-number" as="xs:integer">
+    <xsl:param name="block" as="element()"/>
     <xsl:variable name="doc" select="$block/ancestor::tei:TEI[1]"/>
-    <xsl:sequence select="'p' || (count(key('lx:blocks', generate-id($doc), root($block))[. &lt;&lt; $block]) + 1)"/>
+    <xsl:sequence select="($lx:numbers(generate-id($block)), count(key('lx:blocks', generate-id($doc), root($block))[. &lt;&lt; $block]) + 1)[1]"/>
+  </xsl:function>
+
+  <!-- An element's xml:id as an HTML id attribute (letter parts, whose ids enrich makes stable), or nothing. -->
+  <xsl:function name="lx:id-attribute" as="attribute()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:for-each select="$e/@xml:id"><xsl:attribute name="id" select="."/></xsl:for-each>
+  </xsl:function>
+
+  <!-- The id of a note in the page: its xml:id, else note-N. -->
+  <xsl:function name="lx:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@xml:id/string(), 'note-' || lx:note-number($note))[1]"/>
   </xsl:function>
 
   <!-- The block (paragraph, heading, letter part, list item, verse line) an element belongs to; none inside notes. -->
@@ -56,14 +82,22 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="note" select="$e/ancestor::tei:note[ancestor::tei:text][last()]"/>
     <xsl:variable name="block" select="lx:block-of($e)"/>
-    <xsl:sequence select="if ($note) then 'note-' || lx:note-number($note) else if ($block) then lx:block-id($block) else ()"/>
+    <xsl:sequence select="if ($note) then lx:note-id($note) else if ($block) then lx:block-id($block) else ()"/>
+  </xsl:function>
+
+  <!-- What a reader is shown for the in-page target of an element: "note 3", "¶ 12", or nothing. -->
+  <xsl:function name="lx:anchor-label" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="note" select="$e/ancestor::tei:note[ancestor::tei:text][last()]"/>
+    <xsl:variable name="block" select="lx:block-of($e)"/>
+    <xsl:sequence select="if ($note) then 'note ' || lx:note-number($note) else if ($block) then '¶ ' || lx:block-number($block) else ()"/>
   </xsl:function>
 
   <!-- Position of a note among its document's notes (the key keeps this linear, not preceding::). -->
   <xsl:function name="lx:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
     <xsl:variable name="doc" select="$note/ancestor::tei:TEI[1]"/>
-    <xsl:sequence select="string(count(key('lx:notes', generate-id($doc), root($note))[. &lt;&lt; $note]) + 1)"/>
+    <xsl:sequence select="string(($lx:numbers(generate-id($note)), count(key('lx:notes', generate-id($doc), root($note))[. &lt;&lt; $note]) + 1)[1])"/>
   </xsl:function>
 
   <!-- ISO value of a date element, for display: 1920-03-04, 1639/1648. -->
@@ -76,6 +110,13 @@
   <xsl:function name="lx:entry-name" as="xs:string">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="normalize-space(($entry/(tei:persName|tei:placeName|tei:orgName)[@type = 'main'], $entry/(tei:persName|tei:placeName|tei:orgName))[1])"/>
+  </xsl:function>
+
+  <!-- A correspondent: a register entry ("ref:id") or, when the name is not linked to one, the name itself ("name:…"). -->
+  <xsl:function name="lx:correspondent-key" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="ref" select="normalize-space($name/@ref)"/>
+    <xsl:sequence select="if (starts-with($ref, '#') and not(contains($ref, ' ')) and string-length($ref) gt 1) then 'ref:' || substring($ref, 2) else 'name:' || normalize-space($name)"/>
   </xsl:function>
 
   <xsl:function name="lx:index-page" as="xs:string">

@@ -9,6 +9,7 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:lx="urn:lectio"
   exclude-result-prefixes="#all">
 
@@ -19,6 +20,9 @@
     <xsl:param name="name-element" as="xs:string"/>
     <xsl:param name="heading" as="xs:string"/>
     <xsl:param name="named" as="xs:string*"/>
+    <!-- the correspondents with their letters: "KEY<tab>from<tab>to" lines (browse.xsl) -->
+    <xsl:param name="correspondents" as="xs:string*" select="()"/>
+    <xsl:variable name="letters" as="map(xs:string, xs:string+)" select="map:merge($correspondents[normalize-space()] ! (let $f := tokenize(., '\t') return map:entry($f[1], ($f[2], $f[3]))))"/>
     <h1><xsl:value-of select="$heading"/></h1>
     <xsl:choose>
       <xsl:when test="empty($entries)"><p>No entries.</p></xsl:when>
@@ -38,6 +42,11 @@
                 <xsl:if test="$uri"><xsl:text> </xsl:text><a class="authority" href="{$uri}">authority record</a></xsl:if>
               </xsl:for-each>
               <xsl:for-each select="tei:note[1]"><span class="entry-note"> — <xsl:value-of select="."/></span></xsl:for-each>
+              <!-- a correspondent: a link to the letters from and to them -->
+              <xsl:variable name="from-to" select="$letters('ref:' || $id)"/>
+              <xsl:if test="exists($from-to)">
+                <p class="entry-letters"><a href="correspondence.html#c-{$id}">Letters: <xsl:value-of select="string-join((if (xs:integer($from-to[1]) gt 0) then $from-to[1] || ' from' else (), if (xs:integer($from-to[2]) gt 0) then $from-to[2] || ' to' else ()), ', ')"/></a></p>
+              </xsl:if>
               <xsl:variable name="key" select="$name-element || ' ' || $id"/>
               <xsl:choose>
                 <xsl:when test="not($key = $named)"><p class="occurrences none">Not named in the text of any document.</p></xsl:when>
@@ -67,6 +76,7 @@
           <xsl:variable name="anchor" select="string(@anchor)"/>
           <a href="{$page}{if ($anchor) then '#' || $anchor else ''}" class="occurrence">
             <xsl:choose>
+              <xsl:when test="@label"><xsl:value-of select="@label"/></xsl:when>
               <xsl:when test="starts-with($anchor, 'note-')">note <xsl:value-of select="substring-after($anchor, 'note-')"/></xsl:when>
               <xsl:when test="$anchor">¶ <xsl:value-of select="substring($anchor, 2)"/></xsl:when>
               <xsl:otherwise>title</xsl:otherwise>

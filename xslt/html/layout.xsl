@@ -1,10 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The page frame shared by every HTML page: head, skip link, site navigation, footer. -->
+<!-- The page frame shared by every HTML page: head, skip link, site navigation with a search box
+     (a plain form: it opens the search page with the words, with or without JavaScript), footer. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:lx="urn:lectio"
   exclude-result-prefixes="#all">
+
+  <xsl:include href="permalinks.xsl"/>
 
   <xsl:param name="edition-title" as="xs:string" select="'Edition'"/>
   <xsl:param name="edition-language" as="xs:string" select="'en'"/>
@@ -13,12 +17,19 @@
   <xsl:param name="standalone" as="xs:boolean" select="false()"/>
   <!-- the edition's stylesheet, inlined into a standalone page -->
   <xsl:param name="inline-css" as="xs:string" select="''"/>
+  <!-- false: the edition has no search page (edition.json "search": false) -->
+  <xsl:param name="search" as="xs:boolean" select="true()"/>
+
+  <!-- the site's pages in the navigation: file, label -->
+  <xsl:variable name="lx:site-pages" select="(['index.html', 'Documents'], ['correspondence.html', 'Correspondence'], ['timeline.html', 'Timeline'], ['persons.html', 'Persons'], ['places.html', 'Places'], ['organisations.html', 'Organisations'], ['chronology.html', 'Chronology'], ['about.html', 'About'])"/>
 
   <xsl:template name="lx:page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="lang" as="xs:string" select="$edition-language"/>
     <xsl:param name="body" as="node()*"/>
     <xsl:param name="current" as="xs:string" select="''"/>
+    <!-- the labels of the stable ids that get a permalink (lx:permalink-labels), by id -->
+    <xsl:param name="permalinks" as="map(xs:string, xs:string)" select="map{}"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -27,6 +38,8 @@
         <title><xsl:value-of select="if ($title = $edition-title) then $title else $title || ' — ' || $edition-title"/></title>
         <xsl:if test="not($standalone)">
           <link rel="stylesheet" href="assets/edition.css"/>
+          <link rel="stylesheet" href="assets/reader.css"/>
+          <link rel="icon" href="assets/icon.svg" type="image/svg+xml"/>
           <script src="assets/edition.js" defer="defer"></script>
         </xsl:if>
         <xsl:if test="$standalone">
@@ -40,7 +53,7 @@
           <xsl:if test="not($standalone)">
             <nav aria-label="Edition">
               <ul>
-                <xsl:for-each select="(['index.html', 'Documents'], ['persons.html', 'Persons'], ['places.html', 'Places'], ['organisations.html', 'Organisations'], ['chronology.html', 'Chronology'], ['about.html', 'About'])">
+                <xsl:for-each select="$lx:site-pages, (['search.html', 'Search'][$search])">
                   <li>
                     <a href="{?1}">
                       <xsl:if test="?1 = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
@@ -50,10 +63,22 @@
                 </xsl:for-each>
               </ul>
             </nav>
+            <xsl:if test="$search and $current != 'search.html'">
+              <form class="site-search" role="search" action="search.html" method="get">
+                <label for="site-search-q" class="visually-hidden">Search the edition</label>
+                <input id="site-search-q" type="search" name="q" placeholder="Search the edition"/>
+                <button type="submit">Search</button>
+              </form>
+            </xsl:if>
           </xsl:if>
         </header>
         <main id="main">
-          <xsl:sequence select="$body"/>
+          <xsl:choose>
+            <xsl:when test="map:size($permalinks) gt 0">
+              <xsl:apply-templates select="$body" mode="lx:permalinks"><xsl:with-param name="labels" select="$permalinks" tunnel="yes"/></xsl:apply-templates>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="$body"/></xsl:otherwise>
+          </xsl:choose>
         </main>
         <footer class="site">
           <p>

@@ -10,7 +10,7 @@
 
   <xsl:template match="tei:note">
     <xsl:variable name="k" select="lx:note-number(.)"/>
-    <sup class="noteref"><a href="#note-{$k}" id="noteref-{$k}" role="doc-noteref" aria-label="note {if (@n) then @n else $k}"><xsl:value-of select="if (@n) then @n else $k"/></a></sup>
+    <sup class="noteref"><a href="#{lx:note-id(.)}" id="noteref-{$k}" role="doc-noteref" aria-label="note {if (@n) then @n else $k}"><xsl:value-of select="if (@n) then @n else $k"/></a></sup>
   </xsl:template>
 
   <xsl:template name="lx:notes">
@@ -21,7 +21,7 @@
         <ol>
           <xsl:for-each select="$notes">
             <xsl:variable name="k" select="lx:note-number(.)"/>
-            <li id="note-{$k}">
+            <li id="{lx:note-id(.)}">
               <span class="note-n"><xsl:value-of select="if (@n) then @n else $k"/></span>
               <xsl:text> </xsl:text>
               <xsl:apply-templates/>

@@ -68,7 +68,7 @@
   <xsl:template match="tei:body | tei:back | tei:group"><xsl:apply-templates/></xsl:template>
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7">
     <section class="{normalize-space('div ' || @type)}">
-      <xsl:if test="@type = 'letter'"><xsl:attribute name="aria-label" select="'Letter' || (if (count(../tei:div[@type = 'letter']) gt 1) then ' ' || (count(preceding-sibling::tei:div[@type = 'letter']) + 1) else '')"/></xsl:if>
+      <xsl:if test="@type = 'letter'"><xsl:attribute name="aria-label" select="'Letter' || (if (count(../tei:div[@type = 'letter']) gt 1) then ' ' || (count(preceding-sibling::tei:div[@type = 'letter']) + 1) else '')"/><xsl:sequence select="lx:id-attribute(.)"/></xsl:if>
       <xsl:call-template name="lx:lang-attribute"/>
       <xsl:apply-templates/>
     </section>
@@ -168,12 +168,12 @@
   </xsl:template>
 
   <!-- letters: opening and closing, in front and back as in body -->
-  <xsl:template match="tei:opener"><div class="opener"><xsl:call-template name="lx:lang-attribute"/><xsl:apply-templates/></div></xsl:template>
-  <xsl:template match="tei:closer"><div class="closer"><xsl:call-template name="lx:lang-attribute"/><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:opener"><div class="opener"><xsl:sequence select="lx:id-attribute(.)"/><xsl:call-template name="lx:lang-attribute"/><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:closer"><div class="closer"><xsl:sequence select="lx:id-attribute(.)"/><xsl:call-template name="lx:lang-attribute"/><xsl:apply-templates/></div></xsl:template>
   <xsl:template match="tei:dateline"><p class="dateline" id="{lx:block-id(.)}"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:salute"><p class="salute" id="{lx:block-id(.)}"><xsl:apply-templates/></p></xsl:template>
   <xsl:template match="tei:signed"><p class="signed" id="{lx:block-id(.)}"><xsl:apply-templates/></p></xsl:template>
   <!-- inside a paragraph (a closing run into the last paragraph) they are phrases -->
   <xsl:template match="(tei:dateline | tei:salute | tei:signed)[ancestor::*[self::tei:p or self::tei:head or self::tei:opener or self::tei:closer or self::tei:body][1][self::tei:p or self::tei:head]]" priority="2"><span class="{local-name()}"><xsl:apply-templates/></span></xsl:template>
-  <xsl:template match="tei:postscript"><div class="postscript"><xsl:call-template name="lx:lang-attribute"/><xsl:apply-templates/></div></xsl:template>
+  <xsl:template match="tei:postscript"><div class="postscript"><xsl:sequence select="lx:id-attribute(.)"/><xsl:call-template name="lx:lang-attribute"/><xsl:apply-templates/></div></xsl:template>
 </xsl:stylesheet>

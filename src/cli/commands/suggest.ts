@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
 import type { CommandSpec } from '../args.js'
 import { processTextFile } from '../../build/text-document.js'
+import { teiSourceReport } from '../../build/tei-document.js'
 import { loadEdition } from '../../core/edition.js'
 import { emptyRegisters, loadRegisters } from '../../core/registers.js'
 import { writeFileAtomic } from '../../core/write-atomic.js'
@@ -32,8 +33,10 @@ export const suggestCommand: Command = {
     if (existsSync(target) && statSync(target).isDirectory() && existsSync(join(target, 'edition.json'))) {
       const { edition } = loadEdition(target)
       for (const source of edition.config.sources) {
-        const r = processTextFile(edition.sourcePath(source), edition.display(edition.sourcePath(source)), { id: source.id, source, edition: edition.config, registers: edition.registers })
-        reports.push(r.report)
+        const shown = edition.display(edition.sourcePath(source))
+        // a TEI source is not converted: its report lists the names its editor tagged without @ref
+        if (edition.sourceFormat(source) === 'tei') reports.push(teiSourceReport(edition.sourcePath(source), shown, source.id, edition.registers, edition.config))
+        else reports.push(processTextFile(edition.sourcePath(source), shown, { id: source.id, source, edition: edition.config, registers: edition.registers }).report)
       }
     } else {
       const registers = values.register ? loadRegisters((values.register as string[]).map((r) => resolve(r))).registers : emptyRegisters()

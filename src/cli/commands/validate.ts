@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { CommandSpec } from '../args.js'
-import { createReporter, summarize } from '../report.js'
+import { summarize } from '../report.js'
 import { createTeiValidator } from '../../validate/index.js'
 import { loadRegisters, type Registers } from '../../core/registers.js'
 import { registerFilesOf, type RegisterFiles } from '../../core/references.js'
@@ -68,8 +68,7 @@ export const validateCommand: Command = {
     const errors = all.filter((d) => d.severity === 'error').length
     if (format === 'json') process.stdout.write(JSON.stringify(all, null, 2) + '\n')
     else {
-      const shown = values.verbose ? createReporter({ showInfo: true }) : reporter
-      shown.diagnostics(all)
+      reporter.diagnostics(all)
       reporter.line(`${positionals.length} file${positionals.length === 1 ? '' : 's'}: ${errors ? summarize(all) : `valid${all.length ? ` (${summarize(all)})` : ''}`}`)
     }
     return errors ? 1 : 0

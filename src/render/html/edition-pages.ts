@@ -13,9 +13,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import { transformXml } from '../saxon.js'
+import { SearchIndexWriter } from '../search/index-writer.js'
+import type { SearchRecord } from '../search/record.js'
 
-/** What the edition pages need of one document: its rows (siteRows) and the register entries it carries. */
-export interface DocumentRows { rows: string; entries: Iterable<[string, string]> }
+/** What the edition pages need of one document: its rows (siteRows), the register entries it carries, its search record. */
+export interface DocumentRows { rows: string; entries: Iterable<[string, string]>; search?: SearchRecord }
 /** Where the pages go: one writer per page, written in pieces. */
 export interface PageSink { open(path: string): { write(text: string): void; close(): void } }
 
@@ -66,6 +68,11 @@ class RowSpill {
     this.size += bytes.length
   }
 
+  /** How many rows a slot has. */
+  count(slotName: string): number {
+    return this.slots.get(slotName)?.starts.length ?? 0
+  }
+
   /** The rows of a slot, in order, read back one at a time. */
   *rows(slotName: string): Generator<string> {
     const slot = this.slots.get(slotName)
@@ -102,6 +109,27 @@ function spillRows(html: string, spill: RowSpill): void {
   })
 }
 
+/**
+ * What the correspondence page and the timeline must know before their lists are filled in
+ * (xslt/html/browse.xsl): each correspondent with the number of letters from and to them, each
+ * month with its number of documents, the number of undated documents. Slot order is the
+ * documents' order, so the lines are sorted, for the same pages whatever order the rows came in.
+ */
+function browseParams(spill: RowSpill): { correspondents: string; months: string; undated: number } {
+  const letters = new Map<string, [number, number]>()
+  const months: string[] = []
+  for (const name of spill.slots.keys()) {
+    const m = /^(from|to) (.+)$/.exec(name)
+    if (m) {
+      const counts = letters.get(m[2]) ?? [0, 0]
+      counts[m[1] === 'from' ? 0 : 1] = spill.count(name)
+      letters.set(m[2], counts)
+    } else if (name.startsWith('month ')) months.push(`${name.slice('month '.length)}\t${spill.count(name)}`)
+  }
+  const correspondents = [...letters].map(([key, [from, to]]) => `${key}\t${from}\t${to}`)
+  return { correspondents: correspondents.sort(compareCodepoints).join('\n'), months: months.sort(compareCodepoints).join('\n'), undated: spill.count('undated') }
+}
+
 /** Writes one page, each slot comment replaced by its rows. */
 function writePage(sink: PageSink, path: string, html: string, spill: RowSpill): void {
   const out = sink.open(path)
@@ -123,18 +151,23 @@ function writePage(sink: PageSink, path: string, html: string, spill: RowSpill):
 export function writeEditionPages(documents: Iterable<DocumentRows>, params: Record<string, unknown>, sink: PageSink): Diagnostic[] {
   const entries = new Map<string, string>()
   const spill = new RowSpill()
+  // the search index, from the same pass over the documents (none when the edition has no search)
+  const search = params.search === false ? undefined : new SearchIndexWriter(sink)
   try {
     for (const d of documents) {
       spillRows(d.rows, spill)
       for (const [id, xml] of d.entries) if (!entries.has(id)) entries.set(id, xml)
+      if (d.search) search?.add(d.search)
     }
+    search?.finish()
     const named = [...spill.slots.keys()].filter((k) => k.startsWith('mention ')).map((k) => k.slice('mention '.length))
     const site = `<lx:site ${SITE_NS}><lx:entries>${[...entries.values()].join('')}</lx:entries></lx:site>`
-    const r = transformXml('tei-to-site', site, 'edition', { ...params, part: 'pages', 'has-dated': spill.slots.has('dated'), named: named.join('\n') })
+    const r = transformXml('tei-to-site', site, 'edition', { ...params, part: 'pages', 'has-dated': spill.slots.has('dated'), named: named.join('\n'), ...browseParams(spill) })
     writePage(sink, 'index.html', r.output, spill)
     for (const [path, html] of [...r.documents].sort(([a], [b]) => (a < b ? -1 : 1))) writePage(sink, path, html, spill)
     return r.diagnostics
   } finally {
     spill.dispose()
+    search?.dispose()
   }
 }

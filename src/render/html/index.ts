@@ -14,9 +14,12 @@ import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { mediaParams, mediaUsed, type MediaContext } from '../media.js'
 import { titleOf } from './title-of.js'
+import { citationFiles, citationParams } from './citation.js'
+import { searchRecord, type SearchRecord } from '../search/record.js'
 import { siteRows, writeEditionPages as writePagesFromRows, type DocumentRows, type PageSink } from './edition-pages.js'
 
 export type { DocumentRows, PageSink } from './edition-pages.js'
+export type { SearchRecord } from '../search/record.js'
 
 export interface SiteDocument { id: string; teiXml: string; teiHref?: string; pdfHref?: string; media?: MediaContext }
 export interface SiteApparatus { workId: string; title: string; teiXml: string }
@@ -28,7 +31,7 @@ export interface DocumentPageOptions {
   media?: MediaContext
 }
 /** What the edition pages need of one document: the rows they list for it (edition-pages.ts), and its register entries by id. */
-export interface DocumentDigest { id: string; title: string; rows: string; entries: Map<string, string> }
+export interface DocumentDigest { id: string; title: string; rows: string; entries: Map<string, string>; search?: SearchRecord }
 
 const assetsDir = join(packageRoot, 'src', 'render', 'assets', 'html')
 const fontDir = join(packageRoot, 'node_modules', '@fontsource', 'eb-garamond', 'files')
@@ -40,6 +43,7 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
     'edition-language': edition.language,
     licence: edition.licence.name,
     'licence-url': edition.licence.url ?? '',
+    search: edition.search !== false,
   }
 }
 
@@ -47,19 +51,21 @@ function editionParams(edition: EditionConfig): Record<string, unknown> {
 export const pageHref = (id: string) => `${encodeURIComponent(id)}.html`
 
 /**
- * The reading page of one document (`<id>.html` in the site), and the images it shows: paths in
- * `options.media.dir`, to be copied to `media/` in the site (copyMedia).
+ * The reading page of one document (`<id>.html` in the site), the images it shows (paths in
+ * `options.media.dir`, to be copied to `media/` in the site: copyMedia) and the files that go
+ * beside it (its citation downloads, `cite/<id>.bib` and `cite/<id>.json`), by path in the site.
  */
-export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; diagnostics: Diagnostic[]; media: string[] } {
+export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: string, options: DocumentPageOptions = {}): { html: string; files: Map<string, string>; diagnostics: Diagnostic[]; media: string[] } {
   const { prev, next } = options
   const r = transformXml('tei-to-html', teiXml, `${id}.xml`, {
-    ...editionParams(edition),
+    ...editionParams(edition), ...citationParams(edition, id),
     ...mediaParams(options.media, teiXml),
     'tei-href': options.teiHref ?? '', 'pdf-href': options.pdfHref ?? '',
     'prev-href': prev ? pageHref(prev.id) : '', 'prev-title': prev?.title ?? '',
     'next-href': next ? pageHref(next.id) : '', 'next-title': next?.title ?? '',
   })
-  return { html: r.output, diagnostics: r.diagnostics, media: options.media ? mediaUsed(r.output) : [] }
+  const cite = citationFiles(edition, id, r.documents.get('citation'))
+  return { html: r.output, files: cite.files, diagnostics: [...r.diagnostics, ...cite.diagnostics], media: options.media ? mediaUsed(r.output) : [] }
 }
 
 /**
@@ -67,12 +73,18 @@ export function renderDocumentPage(edition: EditionConfig, id: string, teiXml: s
  * dates, correspondents, each name with its anchor: xslt/tei-to-digest.xsl), turned into the rows
  * the pages list for it, and the register entries it carries.
  */
-export function digestDocument(id: string, teiXml: string): DocumentDigest & { diagnostics: Diagnostic[] } {
-  const r = transformXml('tei-to-digest', teiXml, `${id}.xml`, { page: pageHref(id) })
+export function digestDocument(id: string, teiXml: string, edition?: EditionConfig): DocumentDigest & { diagnostics: Diagnostic[] } {
+  const withSearch = edition?.search !== false
+  const r = transformXml('tei-to-digest', teiXml, `${id}.xml`, { page: pageHref(id), language: edition?.language ?? 'en', search: withSearch })
   const entries = new Map<string, string>()
   for (const [href, xml] of r.documents) if (href.startsWith('entry/')) entries.set(href.slice('entry/'.length), xml)
   const rows = siteRows(r.output, `${id}.xml`)
-  return { id, title: titleOf(teiXml), rows: rows.rows, entries, diagnostics: [...r.diagnostics, ...rows.diagnostics] }
+  const facts = r.documents.get('search')
+  const search = facts === undefined ? undefined : searchRecord(pageHref(id), facts, teiXml, `${id}.xml`)
+  return {
+    id, title: titleOf(teiXml), rows: rows.rows, entries, search: search?.record,
+    diagnostics: [...r.diagnostics, ...rows.diagnostics, ...(search?.diagnostics ?? [])],
+  }
 }
 
 /** The reading and side-by-side pages of a collated work. */
@@ -131,7 +143,8 @@ export function renderEditionPages(edition: EditionConfig, documents: Iterable<D
   const diagnostics = writeEditionPages(edition, documents, works, {
     open(path) {
       const parts: string[] = []
-      return { write: (text) => parts.push(text), close: () => files.set(path, parts.join('')) }
+      // pages as text, the rest (the search index and its scripts) as bytes, like the assets
+      return { write: (text) => parts.push(text), close: () => files.set(path, path.endsWith('.html') ? parts.join('') : Buffer.from(parts.join(''), 'utf8')) }
     },
   })
   for (const [k, v] of siteAssets()) files.set(k, v)
@@ -142,13 +155,14 @@ export function renderEditionPages(edition: EditionConfig, documents: Iterable<D
 export function renderSite(input: SiteInput): { files: Map<string, string | Uint8Array>; diagnostics: Diagnostic[] } {
   const files = new Map<string, string | Uint8Array>()
   const diagnostics: Diagnostic[] = []
-  const digests = input.documents.map((d) => digestDocument(d.id, d.teiXml))
+  const digests = input.documents.map((d) => digestDocument(d.id, d.teiXml, input.edition))
   input.documents.forEach((d, i) => {
     const link = (k: number): PageLink | undefined => (digests[k] ? { id: digests[k].id, title: digests[k].title } : undefined)
     const page = renderDocumentPage(input.edition, d.id, d.teiXml, { teiHref: d.teiHref, pdfHref: d.pdfHref, prev: link(i - 1), next: link(i + 1), media: d.media })
     diagnostics.push(...digests[i].diagnostics, ...page.diagnostics)
     files.set(`${d.id}.html`, page.html)
     for (const path of page.media) files.set(`media/${path}`, readFileSync(join(d.media!.dir, path)))
+    for (const [path, text] of page.files) files.set(path, Buffer.from(text, 'utf8'))
   })
   for (const a of input.apparatus ?? []) {
     const r = renderApparatusPages(input.edition, a)
@@ -164,7 +178,7 @@ export function renderSite(input: SiteInput): { files: Map<string, string | Uint
 /** One self-contained page (inline CSS, no links to the site), for `lectio render --to html`. */
 export function renderDocumentHtml(teiXml: string, file: string): { html: string; diagnostics: Diagnostic[] } {
   // the site's stylesheet without its @font-face rules: a single page has no font files beside it
-  const css = readFileSync(join(assetsDir, 'edition.css'), 'utf8').replace(/@font-face\s*\{[^}]*\}\s*/g, '').replace(/<\//g, '<\\/')
+  const css = ['edition.css', 'reader.css'].map((f) => readFileSync(join(assetsDir, f), 'utf8')).join('\n').replace(/@font-face\s*\{[^}]*\}\s*/g, '').replace(/<\//g, '<\\/')
   // a page written beside its TEI file: relative image URLs are kept as the TEI writes them
   const r = transformXml('tei-to-html', teiXml, file, { standalone: true, 'inline-css': css, 'edition-title': titleOf(teiXml) || 'TEI document', 'media-mode': 'as-is' })
   return { html: r.output, diagnostics: r.diagnostics }
