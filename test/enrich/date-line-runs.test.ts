@@ -34,6 +34,17 @@ describe('line runs', () => {
     expect(bodyOf(serializeTei(t))).toBe('<p><date>3 May</date><lb/>and <date>4 May</date></p>')
   })
 
+  it('a transcription of many lines in one paragraph: every date wrapped, every line break kept', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => (i % 100 === 0 ? `on 4 May 18${10 + i / 100}` : `line ${i}`))
+    const t = tree(`<p>${lines.join('<lb/>')}</p>`)
+    const [run] = lineRuns(textNodes(t))
+    const wraps = [...run.text.matchAll(/4 May 18\d\d/g)].map((m) => ({ index: m.index!, length: m[0].length, make: (inner: Parameters<typeof el>[2]) => el('date', {}, inner) }))
+    wrapInRun(run, wraps)
+    const out = serializeTei(t)
+    expect(out.match(/<date>4 May 18\d\d<\/date>/g)).toHaveLength(20)
+    expect(out.match(/<lb\/>/g)).toHaveLength(1999)
+  })
+
   it('finds the text node and offset of a character of the run', () => {
     const [run] = lineRuns(textNodes(tree('<p>ab<lb/>cd</p>')))
     expect([nodeAt(run, 1).node.value, nodeAt(run, 1).offset]).toEqual(['ab', 1])

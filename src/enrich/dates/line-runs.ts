@@ -16,6 +16,8 @@ export interface LineRun {
   visit: TextVisit
   text: string
   pieces: Piece[]
+  /** Where the run's last node stands among its parent's children (while the runs are made). */
+  lastIndex: number
 }
 
 export interface RunWrap { index: number; length: number; make: (inner: TeiNode[]) => TeiElement }
@@ -29,9 +31,10 @@ export function lineRuns(visits: readonly TextVisit[]): LineRun[] {
     if (current && gap) {
       for (const lb of gap) addPiece(current, lb, '\n')
       addPiece(current, visit.node, visit.node.value)
+      current.lastIndex += gap.length + 1
       continue
     }
-    current = { visit, text: '', pieces: [] }
+    current = { visit, text: '', pieces: [], lastIndex: visit.parent.children.indexOf(visit.node) }
     addPiece(current, visit.node, visit.node.value)
     runs.push(current)
   }
@@ -43,54 +46,70 @@ function addPiece(run: LineRun, node: TeiText | TeiElement, text: string): void 
   run.text += text
 }
 
-/** The line breaks between the run's last node and the visit's, when nothing else stands there. */
+/**
+ * The line breaks between the run's last node and the visit's, when nothing else stands there
+ * (looked for from the run's last node on: a long transcription's thousands of lines stay cheap).
+ */
 function breaksBetween(run: LineRun, visit: TextVisit): TeiElement[] | undefined {
   if (visit.parent !== run.visit.parent) return undefined
   const children = visit.parent.children
-  const last = run.pieces[run.pieces.length - 1].node
-  const from = children.indexOf(last)
-  const to = children.indexOf(visit.node)
-  if (from < 0 || to <= from + 1) return undefined
-  const between = children.slice(from + 1, to)
-  return between.every((c) => c.type === 'element' && c.name === 'lb') ? (between as TeiElement[]) : undefined
+  const breaks: TeiElement[] = []
+  for (let i = run.lastIndex + 1; i < children.length; i++) {
+    const c = children[i]
+    if (c === visit.node) return breaks.length ? breaks : undefined
+    if (c.type !== 'element' || c.name !== 'lb') return undefined
+    breaks.push(c)
+  }
+  return undefined
 }
 
 /** The text node and offset in it of character `index` of the run (for locating a phrase). */
 export function nodeAt(run: LineRun, index: number): { node: TeiText; offset: number } {
-  const texts = run.pieces.filter((p): p is Piece & { node: TeiText } => p.node.type === 'text')
-  const hit = texts.find((p) => index >= p.at && index < p.at + p.length) ?? texts.filter((p) => p.at <= index).pop() ?? texts[0]
+  let lo = 0
+  let hi = run.pieces.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (run.pieces[mid].at <= index) lo = mid
+    else hi = mid - 1
+  }
+  // on a line break, the text after it (a run begins and ends with text)
+  let i = lo
+  while (run.pieces[i].node.type !== 'text' && i + 1 < run.pieces.length) i++
+  const hit = run.pieces[i] as Piece & { node: TeiText }
   return { node: hit.node, offset: Math.max(0, Math.min(index - hit.at, hit.node.value.length)) }
 }
 
-/** Replaces the run's nodes in their parent by the same text with the spans wrapped. */
+/**
+ * Replaces the run's nodes in their parent by the same text with the spans wrapped (sorted, not
+ * overlapping), in one pass over the run: text cut at the spans' bounds, line breaks whole.
+ */
 export function wrapInRun(run: LineRun, wraps: readonly RunWrap[]): void {
-  const parent: TeiElement = run.visit.parent
-  const sorted = [...wraps].sort((a, b) => a.index - b.index)
+  const spans = nonOverlapping(wraps)
   const out: TeiNode[] = []
-  let last = 0
-  for (const w of sorted) {
-    if (w.index < last) continue
-    out.push(...slice(run, last, w.index))
-    out.push(w.make(slice(run, w.index, w.index + w.length)))
-    last = w.index + w.length
+  let k = 0
+  let inner: TeiNode[] | undefined
+  const emit = (node: TeiNode) => (inner ? inner.push(node) : out.push(node))
+  for (const p of run.pieces) {
+    if (!p.length) { emit(p.node); continue }
+    for (let at = p.at, end = p.at + p.length; at < end;) {
+      if (!inner && k < spans.length && spans[k].index === at) inner = []
+      const stop = inner ? spans[k].index + spans[k].length : (spans[k]?.index ?? Infinity)
+      const to = Math.min(end, stop)
+      emit(p.node.type === 'element' ? p.node : sliceText(p.node, at - p.at, to - p.at))
+      at = p.node.type === 'element' ? end : to
+      if (inner && at >= spans[k].index + spans[k].length) { out.push(spans[k].make(inner)); inner = undefined; k++ }
+    }
   }
-  out.push(...slice(run, last, run.text.length))
+  const parent: TeiElement = run.visit.parent
   const first = parent.children.indexOf(run.pieces[0].node)
-  const end = parent.children.indexOf(run.pieces[run.pieces.length - 1].node)
-  parent.children.splice(first, end - first + 1, ...out)
+  parent.children.splice(first, run.pieces.length, ...out)
 }
 
-/** The nodes that hold characters [from, to) of the run: text cut to fit, line breaks whole. */
-function slice(run: LineRun, from: number, to: number): TeiNode[] {
-  const out: TeiNode[] = []
-  for (const p of run.pieces) {
-    if (p.node.type === 'element') {
-      if (p.at >= from && p.at < to) out.push(p.node)
-      continue
-    }
-    const a = Math.max(from, p.at)
-    const b = Math.min(to, p.at + p.length)
-    if (a < b) out.push(sliceText(p.node, a - p.at, b - p.at))
+function nonOverlapping(wraps: readonly RunWrap[]): RunWrap[] {
+  const out: RunWrap[] = []
+  for (const w of [...wraps].sort((a, b) => a.index - b.index)) {
+    const last = out[out.length - 1]
+    if (w.length > 0 && (!last || w.index >= last.index + last.length)) out.push(w)
   }
   return out
 }
