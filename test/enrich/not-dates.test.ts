@@ -30,6 +30,21 @@ describe('numbers that look like dates but are not the text’s events', () => {
     expect(reasons('in Nr. 1851 der Zeitung')).toEqual([['1851', 'page or number']])
   })
 
+  it('another letter named in a note: a cross-reference', () => {
+    expect(reasons('see the letter of June 20, 1834, p. 2')).toEqual([['June 20, 1834', 'letter reference']])
+    expect(reasons('see a fragment of a letter from autumn 1836, p. 1')).toEqual([['1836', 'letter reference']])
+    expect(reasons('vgl. Brieffragment vom Herbst 1836, S. 1')).toEqual([['1836', 'letter reference']])
+    expect(reasons("voir le fragment de lettre de l'automne 1836")).toEqual([['1836', 'letter reference']])
+    expect(reasons('he wrote in the autumn of 1836')).toEqual([])
+  })
+
+  it('a book’s year of printing before the page cited', () => {
+    expect(reasons('quoted from his Lives, London 1794, p. 212.')).toEqual([['1794', 'imprint']])
+    expect(reasons('zitiert nach Gotha 1802, S. 549.')).toEqual([['1802', 'imprint']])
+    expect(reasons('cité d’après Rouen 1771, p. 12.')).toEqual([['1771', 'imprint']])
+    expect(reasons('he left in 1794, p. 3 tells')).toEqual([])
+  })
+
   it('sums of money', () => {
     expect(reasons('a bill of £1820 was')).toEqual([['1820', 'money']])
     expect(reasons('für 1500 Thaler')).toEqual([['1500', 'money']])

@@ -61,13 +61,24 @@ describe('English dates, as letters and diaries write them', () => {
     ['8ber 3, 1772', [['8ber 3, 1772', '1772-10-03']]],
     ['9ber 20 1774', [['9ber 20 1774', '1774-11-20']]],
     ['3 Xber 1776', [['3 Xber 1776', '1776-12-03']]],
+    ["Jan'y 3d 1820", [["Jan'y 3d 1820", '1820-01-03']]],
+    ['Aug’t 3, 1820', [['Aug’t 3, 1820', '1820-08-03']]],
+    ["I don't 3 times", []],
+    // day ranges with the month first, and the clerk's 'of last month'
+    ['on June 10–12, 1820 we', [['June 10–12, 1820', '1820-06-10/1820-06-12']]],
+    ['from May 3d to 5th 1821', [['May 3d to 5th 1821', '1821-05-03/1821-05-05']]],
     // two-digit years, the century from the context (none here: the year stays unknown)
     ["June 3 '64", [["June 3 '64", '--06-03']]],
     ['May 3 "58', [['May 3 "58', '--05-03']]],
+    // a postmark's or clerk's two digits before a word, after a contracted month only
+    ['stamped LONDON 16 AUG 36 Paid at', [['16 AUG 36', '--08-16']]],
+    ['on 16 August 36 men came', []],
     // a weekday after the date closes the phrase
     ['Hollins Green Feby 9. 1826. Thursday', [['Feby 9. 1826. Thursday', '1826-02-09']]],
     ['Oct. 3. Friday. We rode', [['Oct. 3. Friday', '--10-03']]],
     ['Palm Sunday, April 13th 1862', [['Palm Sunday, April 13th 1862', '1862-04-13']]],
+    // a Sunday's place in the church year is part of the date, not a day number
+    ['Sunday. 1st after Epiphany. Jan. 7th. Rain', [['Sunday. 1st after Epiphany. Jan. 7th', '--01-07']]],
     // dual dating: the later year is the year as we count it
     ['12th of February 1611/12', [['12th of February 1611/12', '1612-02-12']]],
     ['3 March 1698/9', [['3 March 1698/9', '1699-03-03']]],
@@ -77,6 +88,17 @@ describe('English dates, as letters and diaries write them', () => {
     ['Easter 1847', [['Easter 1847', '1847-04-04']]],
     ['Whitsunday 1850', [['Whitsunday 1850', '1850-05-19']]],
     ['at Christmas we dined', []],
+    ['Christmas Eve, 1890', [['Christmas Eve, 1890', '1890-12-24']]],
+    ["on New Year's Eve 1890", [["New Year's Eve 1890", '1890-12-31']]],
+    // the month, the article, the ordinal; the weekday with its article
+    ['on July the 4th, 1776 we', [['July the 4th, 1776', '1776-07-04']]],
+    ['Monday the 4th of July 1825 we', [['Monday the 4th of July 1825', '1825-07-04']]],
+    ['may the 4 of them come', []],
+    // academic terms with their year: a range of months
+    ['in the winter semester 1821/22 he', [['winter semester 1821/22', '1821-10/1822-02']]],
+    ['during Michaelmas Term 1820 he', [['Michaelmas Term 1820', '1820-10/1820-12']]],
+    ['the fall semester of 1890 began', [['fall semester of 1890', '1890-09/1890-12']]],
+    ['in terms of money', []],
     // year-less dates, day ranges, numbers
     ['on 2 March and on 4 March 1920', [['2 March', '--03-02'], ['4 March 1920', '1920-03-04']]],
     ['from 4–7 June 1851', [['4–7 June 1851', '1851-06-04/1851-06-07']]],
@@ -117,6 +139,7 @@ describe('German dates', () => {
     ['Messe vom 5.-8.9.1870', [['5.-8.9.1870', '1870-09-05/1870-09-08']]],
     ['gedruckt am 11. und 12. März 1852', [['11.', '1852-03-11'], ['12. März 1852', '1852-03-12']]],
     ['seit Michaelis 1823 Lehrer', [['Michaelis 1823', '1823-09-29']]],
+    ['am Heiligen Abend 1850', [['Heiligen Abend 1850', '1850-12-24']]],
     ['von 1802 bis 1848 und', [['1802 bis 1848', '1802/1848']]],
     ['lehrte von 1834/35 bis 1839', [['1834/35 bis 1839', '1834/1839']]],
     ['wie nach dem Brande von 1806. Danach', [['1806', '1806']]],
@@ -124,6 +147,10 @@ describe('German dates', () => {
     ['Ende 1797 oder Anfang 1798', [['1797', '1797'], ['1798', '1798']]],
     ['Ende Juli 1852', [['Juli 1852', '1852-07']]],
     ['Ihr 7/11 52.', [['7/11 52', '--11-07']]],
+    ['war im Wintersemester 1821/1822 Mitglied', [['Wintersemester 1821/1822', '1821-10/1822-02']]],
+    ['Im Winterhalbeniahre 1816–1817. bestand', [['Winterhalbeniahre 1816–1817', '1816-10/1817-02']]],
+    ['im Sommerhalbjahr 1818 las er', [['Sommerhalbjahr 1818', '1818-03/1818-09']]],
+    ['Stempel: GOTHA 1 Oct. 34 Ankunft', [['1 Oct. 34', '--10-01']]],
     ['Der Rat 1831 beschloss', []],
   ], { language: 'de' })
 })
@@ -136,12 +163,17 @@ describe('French dates', () => {
     ['le 1er mai', [['1er mai', '--05-01']]],
     ['lundi 12 janvier 1880', [['lundi 12 janvier 1880', '1880-01-12']]],
     ['à Rouen ce 14 d’Avril 1771', [['14 d’Avril 1771', '1771-04-14']]],
+    ['à Blois ce 3 de May 1692', [['3 de May 1692', '1692-05-03']]],
     ['ce 17. Fevrier 1775', [['17. Fevrier 1775', '1775-02-17']]],
     ['en décembre 1920', [['décembre 1920', '1920-12']]],
     ['De 1809 à 1814, il', [['1809 à 1814', '1809/1814']]],
     ['à partir de 1827.', [['1827', '1827']]],
     ['à Noël 1774', [['Noël 1774', '1774-12-25']]],
+    ['à la Saint-Sylvestre 1774', [['la Saint-Sylvestre 1774', '1774-12-31']]],
     ['le 17 7bre 1779', [['17 7bre 1779', '1779-09-17']]],
+    ['timbre : LYON 3 janv. 52 Départ', [['3 janv. 52', '--01-03']]],
+    ["au semestre d'hiver de 1821/1822", [["semestre d'hiver de 1821/1822", '1821-10/1822-02']]],
+    ['Dimanche 3e après Pâques, 12 mai 1850', [['Dimanche 3e après Pâques, 12 mai 1850', '1850-05-12']]],
   ], { language: 'fr' })
 })
 
@@ -185,6 +217,17 @@ describe('the text around a phrase', () => {
     expect(found('Wednesday 12', { heading: true })).toEqual([['Wednesday 12', 'no-month']])
     expect(found('on Wednesday 12 men came')).toEqual([])
     expect(found('on Wednesday the 12th we')).toEqual([['Wednesday the 12th', 'no-month']])
+    expect(found('Sunday. 1st after Epiphany.', { heading: true })).toEqual([])
+    expect(found('Sonntag 2. nach Trinitatis', { heading: true, language: 'de' })).toEqual([])
+  })
+
+  it('a day after its article opening a paragraph, before a new sentence, is a date: the letter goes on another day', () => {
+    expect(found('Den 23ten Ich muß Ihnen noch erzählen', { blockStart: true, language: 'de' })).toEqual([['23ten', 'no-month']])
+    expect(found('Den 23ten Ich muß Ihnen noch erzählen', { language: 'de' })).toEqual([])
+    expect(found('Le 11. Je reçois votre lettre', { blockStart: true, language: 'fr' })).toEqual([['11', 'no-month']])
+    expect(found('The 23d was a fine day', { blockStart: true })).toEqual([])
+    expect(findDatePhrases('Tuesday 3d. I write again', { blockStart: true }).dates[0].opensBlock).toBe(true)
+    expect(findDatePhrases('Tuesday 3d we wrote', { blockStart: true }).dates[0].opensBlock).toBeUndefined()
   })
 
   it('a life span after a tagged name is known by the name before the run', () => {
@@ -202,6 +245,7 @@ describe('the text around a phrase', () => {
   it('relative words are dates only in the text, and only in their language', () => {
     const words = (s: string, language: string, inNote = false) => findDatePhrases(s, { language, inNote }).dates.map((p) => p.text)
     expect(words('I came yesterday and leave to-morrow', 'en')).toEqual(['yesterday', 'to-morrow'])
+    expect(words('I came a fortnight ago and leave this day week', 'en')).toEqual(['a fortnight ago', 'this day week'])
     expect(words('Ich kam gestern und reise morgen', 'de')).toEqual(['gestern', 'morgen'])
     expect(words('heute Morgen kam er', 'de')).toEqual(['heute'])
     expect(words('Er ist hier', 'de')).toEqual([])

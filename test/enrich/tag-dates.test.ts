@@ -29,6 +29,15 @@ describe('tagDates: a year-less date takes the year of the document’s own date
     expect(dates(r.xml)).toContain('<date when="1851-07-09" cert="medium">heute</date>')
   })
 
+  it('a date broken over lines is one date, wrapped over the line break', () => {
+    const en = run('<div type="letter"><p>Yours ever.</p><closer><dateline>Bath, the 4th of<lb/>May<lb/>1820.</dateline></closer></div>')
+    expect(en.xml).toContain('<dateline>Bath, the <date when="1820-05-04">4th of<lb/>May<lb/>1820</date>.</dateline>')
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli<lb/>1851.</dateline></opener><p>Text.</p></div>' })
+    expect(de.xml).toContain('den <date when="1851-07-09">9 Juli<lb/>1851</date>.')
+    const fr = run({ lang: 'fr', body: '<div type="letter"><closer><dateline>à Tours<lb/>ce 14 d’Avril<lb/>1771.</dateline></closer></div>' })
+    expect(fr.xml).toContain('ce <date when="1771-04-14">14 d’Avril<lb/>1771</date>.')
+  })
+
   it('from a dateline at the foot of the letter', () => {
     const r = run({ lang: 'de', body: '<div type="letter"><p>Ich habe am 4. Mai Ihren Brief erhalten.</p><closer><dateline>Wien, den 3. Juni 1821.</dateline></closer></div>' })
     expect(dates(r.xml)).toEqual(['<date when="1821-05-04" cert="medium">4. Mai</date>', '<date when="1821-06-03">3. Juni 1821</date>'])
@@ -92,6 +101,8 @@ describe('tagDates: relative dates', () => {
     expect(dates(en.xml).slice(1)).toEqual([
       '<date when="1890-06-02" cert="medium">yesterday</date>', '<date when="1890-06-03" cert="medium">to-day</date>', '<date when="1890-06-10" cert="medium">Tuesday next</date>',
     ])
+    const clerk = run('<div type="letter"><opener><dateline>Bath, Tuesday 3 June 1890</dateline></opener><p>Yours of the 4th of last month came a fortnight ago.</p></div>')
+    expect(dates(clerk.xml).slice(1)).toEqual(['<date when="1890-05-04" cert="medium">4th of last month</date>', '<date when="1890-05-20" cert="medium">a fortnight ago</date>'])
     const de = run({ lang: 'de', body: '<div type="letter"><p>Vorgestern ging mein Paket ab, gestern kam Ihr Brief.</p><closer><dateline>Kassel den 22 Mai 1847</dateline></closer></div>' })
     expect(dates(de.xml).slice(0, 2)).toEqual(['<date when="1847-05-20" cert="medium">Vorgestern</date>', '<date when="1847-05-21" cert="medium">gestern</date>'])
     const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Je partirai demain, et avant-hier je suis arrivé.</p></div>' })
@@ -102,6 +113,42 @@ describe('tagDates: relative dates', () => {
     const r = run('<p>I saw him yesterday.<note>The house is today a museum.</note></p>')
     expect(dates(r.xml)).toEqual([])
     expect(r.codes).toEqual(['info date-year-unknown: "yesterday" counts from the document\'s own date, which is not known; left untagged'])
+  })
+
+  it('a month before or after the letter’s own (last March, nächsten Mai, juin prochain) is the nearest such', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, 10 January 1890</dateline></opener><p>We came last March, we leave next March, and the rent of June last is paid.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual([
+      '<date when="1889-03" cert="medium">last March</date>', '<date when="1890-03" cert="medium">next March</date>', '<date when="1889-06" cert="medium">June last</date>',
+    ])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli 1851</dateline></opener><p>Im vorigen März war ich krank, im nächsten Mai reise ich.</p></div>' })
+    expect(dates(de.xml).slice(1)).toEqual(['<date when="1851-03" cert="medium">vorigen März</date>', '<date when="1852-05" cert="medium">nächsten Mai</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Il partit en mars dernier et revient en juin prochain.</p></div>' })
+    expect(dates(fr.xml).slice(1)).toEqual(['<date when="1768-03" cert="medium">mars dernier</date>', '<date when="1769-06" cert="medium">juin prochain</date>'])
+  })
+
+  it('an academic term without its year is the one the letter’s date falls in or last began, the next, or the last ended', () => {
+    const en = run('<div type="letter"><opener><dateline>Cambridge, 10 August 1817</dateline></opener><p>The summer term was dull, the past winter term worse; next winter term I read Greek.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual([
+      '<date from="1817-03" to="1817-09" cert="medium">summer term</date>',
+      '<date from="1816-10" to="1817-02" cert="medium">past winter term</date>',
+      '<date from="1817-10" to="1818-02" cert="medium">next winter term</date>',
+    ])
+    const de = run({ lang: 'de', body: '<div type="letter"><p>Im Sommerhalbjahr las er, und im Anfang des nächsten Winterhalbjahres geht er ab.</p><closer><dateline>Halle den 3. Mai 1820</dateline></closer></div>' })
+    expect(dates(de.xml).slice(0, 2)).toEqual(['<date from="1820-03" to="1820-09" cert="medium">Sommerhalbjahr</date>', '<date from="1820-10" to="1821-02" cert="medium">nächsten Winterhalbjahres</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Il reviendra au semestre d’été prochain.</p></div>' })
+    expect(dates(fr.xml)[1]).toBe('<date from="1769-03" to="1769-09" cert="medium">semestre d’été prochain</date>')
+  })
+
+  it('a letter continued on another day: a day opening a paragraph is what the text after it counts from', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, Monday 2 June 1890</dateline></opener><p>It rained all day.</p><p>Tuesday 3d. I open my letter again: to-day it is fine.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual(['<date when="1890-06-03">Tuesday 3d</date>', '<date when="1890-06-03" cert="medium">to-day</date>'])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 30 Juni 1851</dateline></opener><p>Es regnet.</p><p>Den 2ten Heute kam Ihr Brief.</p></div>' })
+    expect(dates(de.xml).slice(1)).toEqual(['<date when="1851-07-02" cert="medium">2ten</date>', '<date when="1851-07-02" cert="medium">Heute</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Il pleut.</p><p>Le 11. J’ai reçu hier votre lettre.</p></div>' })
+    expect(dates(fr.xml).slice(1)).toEqual(['<date when="1768-11-11" cert="medium">11</date>', '<date when="1768-11-10" cert="medium">hier</date>'])
+    // in running text the day is no new date of writing
+    const later = run('<div type="letter"><opener><dateline>Bath, Monday 2 June 1890</dateline></opener><p>We met on the 9th at noon, and to-day I write.</p></div>')
+    expect(dates(later.xml).slice(2)).toEqual(['<date when="1890-06-02" cert="medium">to-day</date>'])
   })
 
   it('a day alone is of the letter’s month', () => {
@@ -161,6 +208,17 @@ describe('tagDates: diary entry heads', () => {
     expect(r.codes).toEqual(['info date-year-unknown: "Wednesday 12" has no month and year, and none precedes it: tagged without a value; give the source\'s date in edition.json'])
   })
 
+  it('in a diary without its year, a day alone is of the entry’s month and tagged without a value', () => {
+    const r = run('<div type="journal"><div type="entry"><head>Friday. Feb. 14th.</head><p>We hope to reach Luxor by the 28th, when the lease ends.</p></div></div>')
+    expect(dates(r.xml)).toEqual(['<date>Friday. Feb. 14th</date>', '<date>28th</date>'])
+    expect(r.codes[1]).toBe('info date-year-unknown: "28th" (--02-28) has no year and none precedes it: tagged without a value; give the source\'s date in edition.json')
+  })
+
+  it('a Sunday’s place in the church year is part of the entry’s date', () => {
+    const r = run({ sourceDate: '1912', body: '<div type="journal"><div type="entry"><head>Sunday. 1st after Epiphany. Jan. 7th.</head><p>Rain.</p></div></div>' })
+    expect(dates(r.xml)).toEqual(['<date when="1912-01-07">Sunday. 1st after Epiphany. Jan. 7th</date>'])
+  })
+
   it('a weekday and a bare number in running text are no date', () => {
     const r = run({ sourceDate: '1820-01', body: '<p>On Wednesday 12 men came.</p>' })
     expect(dates(r.xml)).toEqual([])
@@ -179,6 +237,18 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
     expect(dates(r.xml).slice(1)).toEqual(['<date when="1885">1885</date>', '<date when="1885-05-04" cert="medium">4 May</date>', '<date when="1890-05-06" cert="low">6 May</date>'])
   })
 
+  it('a day a note says comes back every year is valued without a year, not the letter’s', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>Text.<note>Her name day is on July 18th; she died on 4 May.</note></p></div>')
+    expect(dates(en.xml).slice(1)).toEqual(['<date when="--07-18">July 18th</date>', '<date when="1890-05-04" cert="low">4 May</date>'])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Gotha den 9 Juli 1851</dateline></opener><p>Text.<note>Der Namenstag ist am 18. Juli.</note></p></div>' })
+    expect(dates(de.xml)[1]).toBe('<date when="--07-18">18. Juli</date>')
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>à Tours ce 9 Novembre 1768</dateline></opener><p>Texte.<note>La fête du saint est le 24 juin.</note></p></div>' })
+    expect(dates(fr.xml)[1]).toBe('<date when="--06-24">24 juin</date>')
+    // in the letter, a day to come
+    const letter = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>The wedding is on July 18th.</p></div>')
+    expect(dates(letter.xml)[1]).toBe('<date when="1890-07-18" cert="medium">July 18th</date>')
+  })
+
   it('a life span after a name is not tagged, and said so', () => {
     const r = run('<p><persName>Amalia Grünfeld</persName> (1781–1843) travelled from 1801 to 1806.</p>')
     expect(dates(r.xml)).toEqual(['<date from="1801" to="1806">1801 to 1806</date>'])
@@ -186,12 +256,13 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
   })
 
   it('Old Style: @when in the year as we count it, @when-custom as written, the calendar in the header', () => {
-    const r = run('<div type="letter"><opener><dateline>London, the 12th of February 1611</dateline></opener><p>Paid on 20 March, sold on 30 March.</p></div>', { dates: { yearStart: '03-25' } })
+    const r = run('<div type="letter"><opener><dateline>London, the 12th of February 1611</dateline></opener><p>Paid on 20 March; the wood is sold on 30 March.</p></div>', { dates: { yearStart: '03-25' } })
     expect(dates(r.xml)).toEqual([
       '<date when="1612-02-12" when-custom="1611-02-12" datingMethod="#calendar-old-style">12th of February 1611</date>',
       // a year-less date is of the source's own year, 1611, reckoned anew
       '<date when="1612-03-20" when-custom="1611-03-20" datingMethod="#calendar-old-style" cert="medium">20 March</date>',
-      '<date when="1611-03-30" cert="medium">30 March</date>',
+      // past the year's start: of the next written year, six weeks on (30 March 1612), not a year back
+      '<date when="1612-03-30" cert="medium">30 March</date>',
     ])
     expect(r.xml).toContain('<calendarDesc><calendar xml:id="calendar-old-style"><p>Old Style: the sources begin the year on 25 March.')
     expect(run('<p>On 12 February 1611 he came.</p>').xml).not.toContain('calendarDesc')

@@ -8,10 +8,10 @@
  * (`Wednesday 12`, in a diary's entry head). Month and year alone are here too (`October 1953`).
  */
 import type { WrittenDate } from './date-phrase.js'
-import { WORDLIKE_MONTHS, monthOf, weekdayOf } from './month-names.js'
+import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from './month-names.js'
 import { rx, num, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import {
-  B, E, DAY_MONTH_YEAR, ERA, OF_MONTH, RANGE_LINK, WEEKDAY_AFTER, WEEKDAY_BEFORE,
+  B, E, DAY_MONTH_YEAR, ERA, NOT_SUNDAY_AFTER, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,
   ORDINAL_WORD, day, month, ordinalWordDay, weekday, year,
 } from './phrase-parts.js'
 
@@ -20,7 +20,7 @@ export function writtenDate(g: Groups): WrittenDate {
   const w: WrittenDate = {}
   if (g.year) w.year = Number(g.year)
   if (g.newStyle) w.newStyleYear = dualYear(Number(g.year), g.newStyle)
-  const short = g.shortYear ?? g.shortYearBare
+  const short = g.shortYear ?? g.shortYearBare ?? g.shortYearWord
   if (short) w.shortYear = Number(short)
   if (g.month) w.month = monthOf(g.month)
   if (g.day) w.day = Number(g.day)
@@ -43,24 +43,32 @@ function read(g: Groups) {
   return { start: writtenDate(g) }
 }
 
+/** A two-digit year before a word follows a contracted month only ("16 Aug 36 Paid"). */
+function readDayMonthYear(g: Groups) {
+  if (g.shortYearWord && !monthAbbreviations.has(g.month!.toLowerCase().replace(/[.:]+$/, ''))) return undefined
+  return read(g)
+}
+
 /** Month first and no year: "May 4" is a date, "you may 4 times" is not — a capital is needed. */
 function readMonthFirst(g: Groups) {
   if (g.month && WORDLIKE_MONTHS.has(g.month.toLowerCase().replace(/[.:]+$/, '')) && !/^\p{Lu}/u.test(g.month)) return undefined
   return read(g)
 }
 
-const MONTH_DAY_GAP = '\\s*'
+/** "July 4th", "July the 4th" (the article only before an English ordinal). */
+const MONTH_DAY_GAP = '\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?'
 
 /** Clerk's shorthand after a day: this month, last month, next month, this year. */
 const SHORTHAND: [string, number | 'year'][] = [
   ['inst\\.?|instant|d\\.\\s?M(?:ts)?\\.?|dieses\\s+Monats|c(?:ou)?r(?:an)?t\\.|du\\s+courant|courant', 0],
-  ['ult\\.?|ultimo|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
-  ['prox\\.?|proximo|k\\.\\s?M(?:ts)?\\.?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
+  ['ult\\.?|ultimo|of\\s+last\\s+month|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
+  ['prox\\.?|proximo|of\\s+next\\s+month|k\\.\\s?M(?:ts)?\\.?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
   ['d\\.\\s?J\\.|dieses\\s+Jahres|h\\.\\s?a\\.|a\\.\\s?c\\.|c\\.\\s?a\\.', 'year'],
 ]
 const SHORTHAND_PATTERN = SHORTHAND.map(([p], i) => `(?<sh${i}>${p})`).join('|')
 
 function readShorthand(g: Groups) {
+  if (g.month && !monthOf(g.month)) return undefined
   const i = SHORTHAND.findIndex((_, k) => g[`sh${k}`])
   const kind = SHORTHAND[i][1]
   if (kind === 'year') return g.month ? { start: writtenDate(g), relative: { kind: 'year' as const } } : undefined
@@ -76,8 +84,8 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'month-heading', needs: ['month'], where: 'heading', re: rx(`^\\s*${month()}\\s*$`), read },
   // the 3rd of June 1601 / the first day of April 1850 / this 12th day of June A.D. 1858 / the last of June
   { name: 'day-of-month', needs: ['month'], startsAt: ['weekday', 'before-weekday', 'digit', 'ordinal'], re: rx(`${B}${WEEKDAY_BEFORE}(?:${day()}|(?<dayword>${ORDINAL_WORD}))\\s+(?:day\\s+of\\s+|of\\s+)${month()}(?:,?\\s+${ERA}${year()}(?:/(?<newStyle>\\d{1,2})${E})?)?${NO_NUMBER_AFTER}`), read },
-  // Monday, 4 March 1920 / 4. März 1920 / 12ten Jänner 1830 / 14 d'Avril 1771 / 9 Aug 52
-  { name: 'day-month-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
+  // Monday, 4 March 1920 / 4. März 1920 / 12ten Jänner 1830 / 14 d'Avril 1771 / 9 Aug 52 / 16 Aug 36 Paid
+  { name: 'day-month-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()},?\\s+(?:${DAY_MONTH_YEAR}|${SHORT_YEAR_BEFORE_WORD})${WEEKDAY_AFTER}`), read: readDayMonthYear },
   // March 4, 1920 / Feby 9. 1826. Thursday / May 18h. 1831 / June 3 '64 / June 17. 31
   { name: 'month-day-year', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()},?\\s+${DAY_MONTH_YEAR}${WEEKDAY_AFTER}`), read },
   // Tuesday 13th 1815: the month is the one whose 13th is a Tuesday that year
@@ -91,6 +99,8 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'numeric', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readNumeric },
   // 7/11 52 / 4/2 53 / 15/11/1822: day first, as German and French write it
   { name: 'numeric-slash', needs: ['digit'], startsAt: ['digit'], languages: ['de', 'fr'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])/(?<m>1[0-2]|0?[1-9])(?:/${year()}|\\s(?<shortYearBare>\\d{2})(?=\\.?\\s*(?:$|\\n)))`), read: readNumeric },
+  // June 10–12, 1820 / May 3d to 5th
+  { name: 'month-day-range', needs: ['digit', 'month'], startsAt: ['month'], re: rx(`${B}${month()}\\s*${day('day0')}\\s*${RANGE_LINK}\\s*${day()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
   // 4–7 June / 9 -12 Julius 1851 / 5.-8.9.1870
   { name: 'day-range', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s*${RANGE_LINK}\\s*${day()}\\s*${OF_MONTH}(?:of\\s+)?${month()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
   { name: 'numeric-day-range', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s?[-–]\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readDayRange },
@@ -100,7 +110,7 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'shorthand', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}${day()}\\s*(?:${month()}\\s*)?(?:${SHORTHAND_PATTERN})`), read: readShorthand },
   // Wednesday 12 / Thurs 9 / Friday 2d. / Wednesday the 12th / Mittwoch, den 12. (month and year
   // from the context)
-  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>(?:the|den|le)\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NO_NUMBER_AFTER}`), read: readWeekdayDay },
+  { name: 'weekday-day', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+(?<article>(?:the|den|le)\\s+)?${day()}(?![.\\s]*${OF_MONTH}(?:of\\s+)?${month(null)})${NOT_SUNDAY_AFTER}${NO_NUMBER_AFTER}`), read: readWeekdayDay },
 ]
 
 function readNumeric(g: Groups) {

@@ -40,7 +40,11 @@ function readMonthAlone(g: Groups) {
   return monthOf(m) ? { start: { month: monthOf(m) } } : undefined
 }
 
+/** "Den 23ten", "Le 23." opening a paragraph: a letter continued on another day. */
+const OPENING_DAY = `(?<=^\\s*(?:[Dd]en|[Ll]e|[Tt]he)\\s+)${DAY_NUMBER}(?:\\.?(?:ten|te|sten|ste)|er|e|st|nd|rd|th|d)?${E}\\.?(?=\\s*(?:$|\\n|\\p{Lu}))`
+
 export const CONTEXT_PATTERNS: PhrasePattern[] = [
+  { name: 'opening-day', needs: ['digit'], startsAt: ['digit'], where: 'block-start', re: rx(OPENING_DAY, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
   { name: 'day-alone', needs: ['digit'], startsAt: ['digit'], languages: ['en'], re: rx(`${EN_BEFORE}${englishOrdinalDay()}${EN_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
   { name: 'day-alone', needs: ['digit'], startsAt: ['digit'], languages: ['de'], re: rx(`${DE_BEFORE}${DAY_NUMBER}(?:\\.|ten|te|ter|tes|sten|ste)?${E}${DE_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },
   { name: 'day-alone', needs: ['digit'], startsAt: ['digit'], languages: ['fr'], re: rx(`${FR_BEFORE}${DAY_NUMBER}(?:er|e)?${E}${FR_AFTER}`, 'gu'), read: (g) => ({ start: { day: Number(g.day) } }) },

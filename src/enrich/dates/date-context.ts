@@ -25,6 +25,7 @@ export class DateContextTracker {
   private blockDate?: ContextDate
   private note?: TeiElement
   private noteDate?: ContextDate
+  private monthOnly?: number
 
   constructor(private readonly own: OwnDates, private readonly oldStyle?: OldStyle) {
     this.reference = own.document
@@ -35,6 +36,7 @@ export class DateContextTracker {
     if (place.letter !== this.letter) {
       this.letter = place.letter
       this.reference = (place.letter && this.own.letters.get(place.letter)) || this.own.document
+      this.monthOnly = undefined
     }
     if (place.block !== this.block) { this.block = place.block; this.blockDate = undefined }
     if (place.note !== this.note) { this.note = place.note; this.noteDate = undefined }
@@ -43,7 +45,8 @@ export class DateContextTracker {
   contextFor(p: DatePhrase, place: TextPlace): DateContext {
     const centuryYear = this.reference?.year ?? this.running?.year ?? this.own.anyYear
     const base = { reference: place.note ? undefined : this.reference, centuryYear, oldStyle: this.oldStyle }
-    return { ...base, context: place.note ? this.noteContext() : this.textContext(p, place) }
+    const context = place.note ? this.noteContext() : this.textContext(p, place)
+    return { ...base, context, monthOnly: place.note ? undefined : this.monthOnly }
   }
 
   private noteContext(): DateContext['context'] {
@@ -53,6 +56,8 @@ export class DateContextTracker {
 
   private textContext(p: DatePhrase, place: TextPlace): DateContext['context'] {
     if (place.entryHead && this.reference) return { ...nextEntry(p, this.reference), cert: 'medium' }
+    // a letter going on on another day: of the letter's month, or the next when the day is smaller
+    if (p.opensBlock && place.letter && this.reference) return { ...nextEntry(p, this.reference), cert: 'medium' }
     // a day alone ("den 14") is of the letter's month, unless the paragraph has just named a day
     const dayAlone = p.start.month === undefined && p.start.day !== undefined
     const block = dayAlone && this.blockDate?.day === undefined ? undefined : this.blockDate
@@ -66,6 +71,8 @@ export class DateContextTracker {
   /** Called for each date tagged. */
   record(p: DatePhrase, value: DateValue, place: TextPlace): void {
     const d = contextDateOf(value)
+    // a diary without its year: the entries' months still say which month a day alone is of
+    if (!d && !place.note && p.start.month !== undefined) this.monthOnly = p.start.month
     if (!d) return
     if (place.note) { this.noteDate = d; return }
     if (d.month === undefined) {
@@ -75,7 +82,8 @@ export class DateContextTracker {
     this.blockDate = d
     this.running = d
     // a diary entry's date, or a month heading over entries: what the next entries count from
-    if ((place.entryHead && d.day !== undefined) || (place.heading && !place.entryHead && d.day === undefined && !this.letter)) {
+    const newDay = d.day !== undefined && (place.entryHead || (p.opensBlock && !!place.letter && !place.heading))
+    if (newDay || (place.heading && !place.entryHead && d.day === undefined && !this.letter)) {
       this.reference = { ...d, cert: 'medium' }
     }
   }

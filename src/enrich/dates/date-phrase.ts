@@ -4,6 +4,7 @@
  * date (relative dates, `inst.`, `d. J.`), from the next phrase (`11. und 12. März`), or from the
  * context. `resolve-date.ts` turns it into ISO values.
  */
+import type { TermMonths } from './academic-terms.js'
 
 export interface WrittenDate {
   /** Four-digit year as written. */
@@ -28,6 +29,10 @@ export type Relative =
   | { kind: 'month'; months: number }
   /** Day and month are written, the year is the reference's ("3. Juli d. J."). */
   | { kind: 'year' }
+  /** A month before or after the reference's ("last March", "juin prochain"): the nearest such. */
+  | { kind: 'named-month'; month: number; direction: 1 | -1 }
+  /** An academic term without its year ("im Sommerhalbjahr"): academic-terms.ts. */
+  | { kind: 'term'; term: TermMonths; shift: -1 | 0 | 1 }
 
 export interface DatePhrase {
   index: number
@@ -43,4 +48,11 @@ export interface DatePhrase {
   headingOnly?: boolean
   /** Looked like a date but is not one (31 February): blocks shorter readings of the same words. */
   rejected?: boolean
+  /**
+   * Opens its block and stands apart from what follows (a capital, a stop, the end): in a letter,
+   * the day the writer went on writing ("Den 23ten Ich muß Ihnen doch noch erzählen …").
+   */
+  opensBlock?: boolean
+  /** A day that comes back every year ("the name day is on July 18th"): valued without a year. */
+  recurring?: boolean
 }

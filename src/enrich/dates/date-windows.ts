@@ -10,7 +10,7 @@ import { ordinalWordDay } from './phrase-parts.js'
 
 /** Words of relative dates (their parts, as a hyphen or apostrophe splits them). */
 const RELATIVE_WORDS = new Set([
-  'today', 'day', 'yesterday', 'tomorrow', 'morrow', 'days', 'week', 'weeks',
+  'today', 'day', 'yesterday', 'tomorrow', 'morrow', 'days', 'week', 'weeks', 'fortnight',
   'heute', 'heut', 'gestern', 'vorgestern', 'morgen', 'übermorgen', 'tag', 'tagen', 'woche', 'wochen',
   'aujourd', 'hui', 'hier', 'demain', 'lendemain', 'jours',
 ])
@@ -20,12 +20,16 @@ const REACH_BEFORE = 64
 const REACH_AFTER = 80
 
 /** What a word can make a date of; a pattern runs only where its words are. */
-export type DateWordKind = 'digit' | 'month' | 'weekday' | 'relative'
+export type DateWordKind = 'digit' | 'month' | 'weekday' | 'relative' | 'term'
+
+/** Words of academic terms: Wintersemester, Sommerhalbjahr (Som̄er|halbiahr), semestre, term. */
+const TERM_WORD = /semest|halbe?n?[ji]ahr|^terms?$/i
 
 export interface DateWindow { start: number; end: number; kinds: Set<DateWordKind> }
 
 function kindOf(word: string): DateWordKind | undefined {
   if (hasDigit(word)) return monthNumber.has(word.toLowerCase()) ? 'month' : 'digit'
+  if (word.length > 3 && TERM_WORD.test(word)) return 'term'
   // no month, weekday or relative word is shorter or longer (a cheap test: this runs on every word)
   if (word.length < 3 || word.length > 12) return undefined
   const w = word.toLowerCase()

@@ -2,7 +2,8 @@
  * Month and weekday names as writers spelled them, in English, German and French: the full names,
  * older forms (German `Merz`, `Junius`, `Jänner`; French `Aoust`), contractions the way clerks
  * wrote them (the first letters, optionally with the last one or two: `Decr`, `Febry`, `Augt`,
- * `Octob`), and the numbered forms of the last four months (`7ber`, `8bre`, `9br`, `Xber`).
+ * `Octob`, also with an apostrophe before the last letters: `Jan'y`, `Aug't`, `Dec'r`), and the
+ * numbered forms of the last four months (`7ber`, `8bre`, `9br`, `Xber`).
  */
 
 /**
@@ -76,7 +77,7 @@ const FULL = new Set(NAMES.flatMap(([modern, older]) => [...modern, ...older]))
 export const monthAbbreviations: ReadonlySet<string> = new Set([...monthNumber.keys()].filter((f) => !FULL.has(f)))
 
 /** Month names that are also common words in lower case: without a year they need a capital. */
-export const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'mars', 'sept', 'august', 'jan'])
+export const WORDLIKE_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'sept', 'august', 'jan'])
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -98,10 +99,13 @@ export const weekdayNumber: ReadonlyMap<string, number> = new Map(WEEKDAYS.flatM
 
 export const WEEKDAY_PATTERN = [...weekdayNumber.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')
 
-/** The month of a written form ("Decr.", "9br", "Jänner"), or undefined. */
+/** The month of a written form ("Decr.", "9br", "Jänner", "Jan'y"), or undefined. */
 export function monthOf(form: string): number | undefined {
-  return monthNumber.get(form.toLowerCase().replace(/[.:]+$/, ''))
+  return monthNumber.get(form.toLowerCase().replace(/[.:]+$/, '').replace(/['’]/g, ''))
 }
+
+/** A contraction with an apostrophe ("Jan'y", "Sept'r"): a month only if monthOf reads it. */
+export const APOSTROPHE_MONTH = "\\p{L}{3,4}['’]\\p{L}{1,2}"
 
 export function weekdayOf(form: string): number | undefined {
   return weekdayNumber.get(form.toLowerCase().replace(/\.$/, ''))

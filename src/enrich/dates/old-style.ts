@@ -32,7 +32,7 @@ export function oldStyleValue(
 }
 
 /** A month alone counts only when all of it is before the year's start. */
-function beforeYearStart(month: number, day: number | undefined, os: OldStyle): boolean {
+export function beforeYearStart(month: number, day: number | undefined, os: OldStyle): boolean {
   if (month !== os.month) return month < os.month
   return day !== undefined && day < os.day
 }

@@ -9,16 +9,18 @@ import type { DatePhrase } from './date-phrase.js'
 import { validDay } from './calendar.js'
 import { monthAbbreviations, monthNumber, weekdayNumber } from './month-names.js'
 import { notADate, type NotDateReason } from './not-dates.js'
+import { isRecurring } from './recurring.js'
 import type { PhrasePattern } from './phrase-pattern.js'
 import { CALENDAR_PATTERNS } from './calendar-patterns.js'
 import { YEAR_PATTERNS } from './year-patterns.js'
 import { CONTEXT_PATTERNS } from './context-patterns.js'
 import { RELATIVE_PATTERNS } from './relative-patterns.js'
 import { FEAST_PATTERNS } from './feast-days.js'
+import { TERM_PATTERNS } from './term-patterns.js'
 import { dateWindows, wordStarts, type StartKind } from './date-windows.js'
 
 /** In this order: on the same words, an earlier pattern wins over a later one of the same length. */
-const PATTERNS: PhrasePattern[] = [...CALENDAR_PATTERNS, ...FEAST_PATTERNS, ...YEAR_PATTERNS, ...CONTEXT_PATTERNS, ...RELATIVE_PATTERNS]
+const PATTERNS: PhrasePattern[] = [...CALENDAR_PATTERNS, ...FEAST_PATTERNS, ...TERM_PATTERNS, ...YEAR_PATTERNS, ...CONTEXT_PATTERNS, ...RELATIVE_PATTERNS]
 
 export interface PhraseOptions {
   /** The text's language (primary subtag: en, de, fr); some words are dates in one language only. */
@@ -33,6 +35,8 @@ export interface PhraseOptions {
   before?: string
   /** A tagged name ends right before this run. */
   afterName?: boolean
+  /** The run is the first text of its block (a paragraph). */
+  blockStart?: boolean
 }
 
 export interface FoundPhrases {
@@ -60,9 +64,17 @@ export function findDatePhrases(text: string, options: PhraseOptions = {}): Foun
     const afterName = options.afterName && !/[\p{L}\p{N}]/u.test(text.slice(0, p.index))
     const reason = notADate(p, before, text.slice(p.index + p.length), afterName, options.inNote)
     if (reason) notDates.push({ phrase: p, reason })
-    else dates.push(p)
+    else dates.push(isRecurring(p, before, options.inNote) ? { ...p, recurring: true } : p)
   }
-  return { dates: completePairs(dates), notDates }
+  const opening = options.blockStart ? dates.find((p) => opensBlock(text, p)) : undefined
+  return { dates: completePairs(dates.map((p) => (p === opening ? { ...p, opensBlock: true } : p))), notDates }
+}
+
+/** Only the article before the phrase, and a capital, a stop or the end after it. */
+function opensBlock(text: string, p: DatePhrase): boolean {
+  if (p.start.day === undefined || p.relative) return false
+  const before = text.slice(0, p.index)
+  return /^\s*(?:(?:den|le|the)\s+)?$/iu.test(before) && /^\s*(?:$|[.,:;!?—–-]|\p{Lu})/u.test(text.slice(p.index + p.length))
 }
 
 function applies(p: PhrasePattern, o: PhraseOptions): boolean {
@@ -70,6 +82,7 @@ function applies(p: PhrasePattern, o: PhraseOptions): boolean {
   if (p.where === 'notes') return !!o.inNote && !!o.bareYears
   if (p.where === 'text') return !o.inNote
   if (p.where === 'heading') return !!o.heading
+  if (p.where === 'block-start') return !!o.blockStart && !o.inNote
   return true
 }
 

@@ -5,7 +5,7 @@
  * weekdays before or after, and `A.D.` / `anno`. A piece that may occur twice in one pattern
  * takes a group name, or none.
  */
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from './month-names.js'
+import { APOSTROPHE_MONTH, MONTH_PATTERN, WEEKDAY_PATTERN } from './month-names.js'
 
 /** Not inside a word or number. */
 export const B = '(?<![\\p{L}\\p{N}])'
@@ -42,7 +42,7 @@ export const ORDINAL_WORD = [...ordinalWordDay.keys(), 'last'].sort((a, b) => b.
 
 /** A month in any written form, with its full stop or colon ("Decr.", "Sept:", "9br"). */
 export function month(name: string | null = 'month'): string {
-  return `(${name ? `?<${name}>` : '?:'}${MONTH_PATTERN})(?![\\p{L}])\\.?:?`
+  return `(${name ? `?<${name}>` : '?:'}${MONTH_PATTERN}|${APOSTROPHE_MONTH})(?![\\p{L}])\\.?:?`
 }
 
 /** "A.D." / "anno Domini" / "in the year of our Lord" before a year. */
@@ -59,11 +59,25 @@ export const DAY_MONTH_YEAR =
   // two digits after an apostrophe, or closing the phrase ("16 Aug 36", "June 28. 25")
   `|['’‘"]\\s?(?<shortYear>\\d{2})${E}|(?<shortYearBare>\\d{2})(?=\\s*(?:$|[\\n.,;:)\\]]))(?!\\.\\d))`
 
+/**
+ * Two digits before a word, after a contracted month only: the postmark's and clerk's "16 Aug 36",
+ * "1 Oct. 34" (after "16 August" the digits are more likely a count: "16 August 36 men").
+ */
+export const SHORT_YEAR_BEFORE_WORD = '(?<shortYearWord>\\d{2})(?=\\s+\\p{L})'
+
 /** The name of a Sunday before "Sunday" ("Palm Sunday", "Septuagesima Sunday"). */
 const SUNDAY_NAME = '(?:\\p{Lu}\\p{Ll}+gesima|Palm|Easter|Low|Whit|Trinity|Rogation|Passion|Advent)\\s+(?=sunday)'
 
-/** A weekday before the date ("Monday, ", "Tuesday. ", "Thurs ", "Palm Sunday - "). */
-export const WEEKDAY_BEFORE = `(?:(?:${SUNDAY_NAME})?(?<weekday>${WEEKDAY_PATTERN})(?![\\p{L}])\\.?,?\\s+(?:[-–—]\\s+)?)?`
+/** A Sunday's place in the church year ("1st after Epiphany", "2. nach Trinitatis", "3e après Pâques"). */
+export const SUNDAY_AFTER_FEAST = '(?:\\d{1,2}(?:st|nd|rd|th|\\.|er|e)?|first|second|third|fourth|fifth|sixth|last)\\s+' +
+  '(?:(?:Sunday|Sonntag|dimanche)\\s+)?(?:after|in|before|nach|n\\.|vor|après|avant)\\s+' +
+  "(?:Epiphany|Trinity|Easter|Pentecost|Whitsun(?:day)?|Advent|Lent|Epiphanias|Trinitatis|Ostern|Pfingsten|l['’]Épiphanie|la\\s+Trinité|Pâques|la\\s+Pentecôte)"
+
+/** A weekday and its place in the church year, not a day number ("Sunday. 1st after Epiphany"). */
+export const NOT_SUNDAY_AFTER = '(?![.,]?\\s+(?:(?:Sunday|Sonntag|dimanche)\\s+)?(?:after|in|before|nach|n\\.|vor|après|avant)\\s+\\p{Lu})'
+
+/** A weekday before the date ("Monday, ", "Tuesday. ", "Thurs ", "Palm Sunday - ", "Monday the 4th of July"). */
+export const WEEKDAY_BEFORE = `(?:(?:${SUNDAY_NAME})?(?<weekday>${WEEKDAY_PATTERN})(?![\\p{L}])\\.?,?\\s+(?:${SUNDAY_AFTER_FEAST}[.,]?\\s+)?(?:[-–—]\\s+)?(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?)?`
 
 /**
  * A weekday after the date when it ends the line or sentence ("Oct. 3. Friday.", "Feby 9. 1826.
@@ -75,8 +89,8 @@ export function weekday(name = 'weekday'): string {
   return `(?<${name}>${WEEKDAY_PATTERN})(?![\\p{L}])`
 }
 
-/** French "d'" between day and month ("14 d'Avril 1771"). */
-export const OF_MONTH = "(?:d['’]\\s*)?"
+/** French "d'" or "de" between day and month ("14 d'Avril 1771", "ce 3 de May 1692"). */
+export const OF_MONTH = "(?:d['’]\\s*|de\\s+)?"
 
 /** Words that bound a range of years or days. */
 export const RANGE_LINK = '(?:to|till|until|–|—|-|bis|à|au)'

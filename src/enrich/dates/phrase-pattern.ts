@@ -15,8 +15,8 @@ export interface PhrasePattern {
   re: RegExp
   /** Only in texts of these languages (the words mean something else elsewhere: German "hier"). */
   languages?: readonly string[]
-  /** Only in editorial notes (bare years), only outside them (relative dates), only in a heading. */
-  where?: 'notes' | 'text' | 'heading'
+  /** Only in editorial notes (bare years), only outside them (relative dates), only in a heading, only opening a block. */
+  where?: 'notes' | 'text' | 'heading' | 'block-start'
   /** The kinds of word a match always has (date-windows.ts): where one is missing it is not run. */
   needs: readonly DateWordKind[]
   /** The words a match may begin with: it is tried only there (else at every position). */

@@ -5,9 +5,9 @@
  * `demain`, `lundi prochain`, `il y a huit jours`, `le lendemain`. Only in the text, never in
  * editorial notes (an editor's "heute" is the editor's day).
  */
-import { weekdayOf } from './month-names.js'
+import { WORDLIKE_MONTHS, monthOf, weekdayOf } from './month-names.js'
 import { rx, type Groups, type PhrasePattern, type PhraseReading } from './phrase-pattern.js'
-import { B, E, NUMBER, numberWord, weekday } from './phrase-parts.js'
+import { B, E, NUMBER, month, numberWord, weekday } from './phrase-parts.js'
 
 const days = (n: number, narrated?: boolean) => (): PhraseReading => ({ start: {}, relative: { kind: 'days', days: n, narrated } })
 
@@ -21,6 +21,16 @@ function byWeekday(direction: 1 | -1) {
   return (g: Groups): PhraseReading | undefined => {
     const wd = weekdayOf(g.weekday!)
     return wd === undefined ? undefined : { start: {}, relative: { kind: 'weekday', weekday: wd, direction } }
+  }
+}
+
+/** "last March", "March next": a month counted from the letter's; a word-like month needs its capital. */
+function byMonth(direction: 1 | -1) {
+  return (g: Groups): PhraseReading | undefined => {
+    const m = g.month!.replace(/[.:]+$/, '')
+    if (WORDLIKE_MONTHS.has(m.toLowerCase()) && !/^\p{Lu}/u.test(m)) return undefined
+    const n = monthOf(m)
+    return n === undefined ? undefined : { start: {}, relative: { kind: 'named-month', month: n, direction } }
   }
 }
 
@@ -40,6 +50,14 @@ const EN: PhrasePattern[] = inLanguage('en', [
   { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
   { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
+  { name: 'month-last', needs: ['month'], re: rx(`${B}last\\s+${month()}`), read: byMonth(-1) },
+  { name: 'month-last', needs: ['month'], re: rx(`${B}${month()}\\s+last${E}`), read: byMonth(-1) },
+  { name: 'month-next', needs: ['month'], re: rx(`${B}next\\s+${month()}`), read: byMonth(1) },
+  { name: 'month-next', needs: ['month'], re: rx(`${B}${month()}\\s+next${E}`), read: byMonth(1) },
+  // a fortnight: fourteen days ("a fortnight ago", "this day fortnight", "this day week")
+  { name: 'fortnight-ago', needs: ['relative'], re: rx(`${B}a\\s+fortnight\\s+ago${E}`), read: days(-14) },
+  { name: 'this-day-week', needs: ['relative'], re: rx(`${B}this\\s+day\\s+fortnight${E}`), read: days(14) },
+  { name: 'this-day-week', needs: ['relative'], re: rx(`${B}this\\s+day\\s+week${E}`), read: days(7) },
 ])
 
 const DE: PhrasePattern[] = inLanguage('de', [
@@ -54,6 +72,8 @@ const DE: PhrasePattern[] = inLanguage('de', [
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Tag(?:en)?${E}`), read: byCount(-1, 1) },
   { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Wochen?${E}`), read: byCount(-1, 7) },
   { name: 'days-ahead', needs: ['relative'], re: rx(`${B}in\\s+${NUMBER}\\s+Tagen${E}`), read: byCount(1, 1) },
+  { name: 'month-last', needs: ['month'], re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${month()}`), read: byMonth(-1) },
+  { name: 'month-next', needs: ['month'], re: rx(`${B}(?:nächsten|künftigen|kommenden)\\s+${month()}`), read: byMonth(1) },
 ])
 
 const FR: PhrasePattern[] = inLanguage('fr', [
@@ -68,6 +88,8 @@ const FR: PhrasePattern[] = inLanguage('fr', [
   { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },
   { name: 'days-ahead', needs: ['relative'], re: rx(`${B}dans\\s+${NUMBER}\\s+jours${E}`), read: byCount(1, 1) },
+  { name: 'month-last', needs: ['month'], re: rx(`${B}${month()}\\s+dernier${E}`), read: byMonth(-1) },
+  { name: 'month-next', needs: ['month'], re: rx(`${B}${month()}\\s+prochain${E}`), read: byMonth(1) },
 ])
 
 export const RELATIVE_PATTERNS: PhrasePattern[] = [...EN, ...DE, ...FR].map((p) => ({ ...p, where: 'text' as const }))

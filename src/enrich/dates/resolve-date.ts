@@ -7,7 +7,8 @@
  */
 import type { DatePhrase, Relative, WrittenDate } from './date-phrase.js'
 import { addDays, addMonths, daysInMonth, isoDate, nextWeekday, validDay, weekday, type Ymd } from './calendar.js'
-import { oldStyleValue, type OldStyle } from './old-style.js'
+import { beforeYearStart, oldStyleValue, type OldStyle } from './old-style.js'
+import { termNear } from './academic-terms.js'
 
 export type Cert = 'high' | 'medium' | 'low'
 
@@ -43,6 +44,8 @@ export interface DateContext {
   /** A year of the document, for the century of a two-digit year. */
   centuryYear?: number
   oldStyle?: OldStyle
+  /** The month of the last date before, when nothing gave its year: a day alone is of it, year unknown. */
+  monthOnly?: number
 }
 
 export interface DateProblem { code: 'date-weekday-mismatch'; message: string }
@@ -62,6 +65,7 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 export function resolveDate(p: DatePhrase, ctx: DateContext): Resolution {
   if (p.relative) return resolveRelative(p.relative, p.start, ctx)
+  if (p.recurring) return { value: { when: isoDate(undefined, p.start.month, p.start.day as number) }, problems: [] }
   if (p.end) return resolveRange(p, ctx)
   const r = resolveWritten(p.start, ctx)
   if ('unresolved' in r) return r
@@ -81,8 +85,9 @@ function resolveWritten(w: WrittenDate, ctx: DateContext): Parts | { unresolved:
   if (written !== undefined && w.month === undefined && typeof w.day === 'number' && w.weekday !== undefined) return monthFromWeekday(written, w.day, w.weekday)
   let parts: Parts
   if (written !== undefined) parts = { year: written, month: w.month, writtenYear: true }
-  else if (w.month !== undefined) parts = yearFromContext(w.month, ctx)
+  else if (w.month !== undefined) parts = yearFromContext(w.month, w.day, ctx)
   else if (w.day !== undefined && ctx.context?.month !== undefined) parts = { year: ctx.context.year, month: ctx.context.month, cert: ctx.context.cert }
+  else if (w.day !== undefined && ctx.monthOnly !== undefined) parts = { month: ctx.monthOnly }
   else if (w.day !== undefined) return { unresolved: 'no-month' }
   else return { unresolved: 'no-month' }
   if (w.day === undefined) return parts
@@ -93,11 +98,17 @@ function resolveWritten(w: WrittenDate, ctx: DateContext): Parts | { unresolved:
 }
 
 /** The year of a year-less month: the context's, or the next or last one across New Year. */
-function yearFromContext(month: number, ctx: DateContext): Parts {
+function yearFromContext(month: number, day: WrittenDate['day'], ctx: DateContext): Parts {
   const c = ctx.context
   if (!c) return { month }
-  // Old Style: the source's own year, reckoned anew like a written one ("3 April" after "12 February 1611")
-  if (ctx.oldStyle && c.writtenYear !== undefined) return { year: c.writtenYear, month, cert: c.cert, writtenYear: true }
+  // Old Style: the source's own year, reckoned anew like a written one ("20 March" after "12
+  // February 1611" is 1612); a day past the year's start written before it is of the next
+  // written year ("30 March" then is 30 March 1612, six weeks on, not a year back)
+  if (ctx.oldStyle && c.writtenYear !== undefined) {
+    const os = ctx.oldStyle
+    const next = c.month !== undefined && beforeYearStart(c.month, c.day, os) && !beforeYearStart(month, typeof day === 'number' ? day : undefined, os)
+    return { year: c.writtenYear + (next ? 1 : 0), month, cert: c.cert, writtenYear: true }
+  }
   let year = c.year
   if (c.month !== undefined && c.month >= 11 && month <= 2) year++
   if (c.month !== undefined && c.month <= 2 && month >= 11) year--
@@ -154,7 +165,12 @@ function resolveRange(p: DatePhrase, ctx: DateContext): Resolution {
 
 function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resolution {
   const ref = ctx.reference
-  if (!ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
+  if (rel.kind === 'term' && ref?.month !== undefined) {
+    const t = termNear(rel.term, rel.shift, { year: ref.year, month: ref.month })
+    return { value: { from: isoDate(t.from.year, t.from.month), to: isoDate(t.to.year, t.to.month), cert: 'medium' }, problems: [] }
+  }
+  if (rel.kind === 'named-month' && ref?.month !== undefined) return namedMonth(rel, ref)
+  if (rel.kind === 'term' || rel.kind === 'named-month' || !ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
   const from = { year: ref.year, month: ref.month, day: ref.day }
   let d: Ymd
   if (rel.kind === 'days') d = addDays(from, rel.days)
@@ -164,6 +180,13 @@ function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resol
   if (!validDay(d.year, d.month, d.day)) return { unresolved: 'no-such-day' }
   const cert = rel.kind === 'days' && rel.narrated ? 'low' : 'medium'
   return { value: { when: isoDate(d.year, d.month, d.day), cert }, problems: [] }
+}
+
+/** "last March": the latest March before the reference's month; "next March" the first after it. */
+function namedMonth(rel: { month: number; direction: 1 | -1 }, ref: ContextDate): Resolution {
+  const m = ref.month!
+  const year = rel.direction < 0 ? (m > rel.month ? ref.year : ref.year - 1) : (m < rel.month ? ref.year : ref.year + 1)
+  return { value: { when: isoDate(year, rel.month), cert: 'medium' }, problems: [] }
 }
 
 function formatDay(d: Ymd): string {

@@ -14,6 +14,8 @@ export interface TextPlace {
   entryHead: boolean
   /** The paragraph (or other block) the text is in. */
   block?: TeiElement
+  /** The text is the first of its block: a date opening it may be a letter's new day ("Den 23ten"). */
+  blockStart: boolean
   letter?: TeiElement
   /** Primary language subtag from the nearest xml:lang (en, de, fr …). */
   language: string
@@ -35,16 +37,30 @@ export function placeOf(visit: TextVisit, fallbackLanguage: string): TextPlace {
   const headOwner = head ? ancestors[ancestors.indexOf(head) - 1] : undefined
   const lang = nearest((e) => !!e.attributes['xml:lang'])?.attributes['xml:lang'] ?? fallbackLanguage
   const previous = previousSibling(parent, node)
+  const block = nearest((e) => BLOCKS.has(e.name))
   return {
     note: nearest((e) => e.name === 'note'),
     heading: !!nearest((e) => HEADINGS.has(e.name)),
     entryHead: !!headOwner && headOwner.name === 'div' && headOwner.attributes.type === 'entry',
-    block: nearest((e) => BLOCKS.has(e.name)),
+    block,
+    blockStart: !!block && firstText(block) === node,
     letter: nearest((e) => e.name === 'div' && e.attributes.type === 'letter'),
     language: lang.toLowerCase().split('-')[0],
     before: previous ? textContent(previous).slice(-60) : '',
     afterName: !!previous && previous.type === 'element' && NAMES.has(previous.name),
   }
+}
+
+/** The first text of an element that is not only white space. */
+function firstText(el: TeiElement): TeiNode | undefined {
+  for (const c of el.children) {
+    if (c.type === 'text' && c.value.trim()) return c
+    if (c.type === 'element') {
+      const t = firstText(c)
+      if (t) return t
+    }
+  }
+  return undefined
 }
 
 function previousSibling(parent: TeiElement, node: TeiNode): TeiNode | undefined {
