@@ -139,46 +139,46 @@ describe('an EPUB of hand-made documents', () => {
     const persons = decode(unzipSync(book)['OEBPS/persons.xhtml'])
     expect(persons).toContain('<li class="see"><span class="entry-name">Finchley, Jack</span>, <i>see</i> <a href="#corwin">Corwin</a></li>')
   })
+})
 
-  describe('in an e-reader\'s view (Chromium, 600 × 800)', () => {
-    let browser: Browser
-    const dir = tempDir('lectio-epub-view-')
-    beforeAll(async () => {
-      for (const [name, bytes] of Object.entries(unzipSync(epub))) {
-        mkdirSync(join(dir, name, '..'), { recursive: true })
-        writeFileSync(join(dir, name), bytes)
-      }
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
-    }, 60_000)
-    afterAll(async () => {
-      await browser?.close()
-      rmSync(dir, { recursive: true, force: true })
-    })
-
-    it('lays out a letter, its notes and an index, in the book\'s font (pictures in test-artifacts/)', async () => {
-      const artifacts = resolve('test-artifacts')
-      mkdirSync(artifacts, { recursive: true })
-      const page = await browser.newPage({ viewport: { width: 600, height: 800 } })
-      const shots: [string, string, string?][] = [
-        ['d-002_8a85e5e2c93400e6.xhtml', 'epub-letter.png'],
-        ['d-000_9a830f625d5faae6.xhtml', 'epub-notes.png', 'aside'],
-        ['persons.xhtml', 'epub-index.png'],
-        ['nav.xhtml', 'epub-contents.png'],
-      ]
-      for (const [file, shot, at] of shots) {
-        await page.goto(`file://${join(dir, 'OEBPS', file)}`)
-        await page.evaluate('document.fonts.ready')
-        if (at) await page.locator(at).scrollIntoViewIfNeeded()
-        await page.screenshot({ path: join(artifacts, shot) })
-      }
-      // the text is set in EB Garamond, loaded from the book
-      await page.goto(`file://${join(dir, 'OEBPS', 'd-002_8a85e5e2c93400e6.xhtml')}`)
-      expect(await page.evaluate('document.fonts.ready.then(() => [...document.fonts].some((f) => f.family.includes("EB Garamond") && f.status === "loaded"))')).toBe(true)
-      // the dateline is set right, the closer's signature in small capitals
-      expect(await page.locator('.dateline').first().evaluate((e) => getComputedStyle(e).textAlign)).toBe('right')
-      expect(await page.locator('.signed').first().evaluate((e) => getComputedStyle(e).fontVariantCaps)).toBe('small-caps')
-      await page.close()
-      expect(execFileSync('ls', [artifacts], { encoding: 'utf8' })).toContain('epub-index.png')
-    }, 60_000)
+describe('the sample\'s EPUB in an e-reader\'s view (Chromium, 600 × 800)', () => {
+  let browser: Browser
+  const dir = tempDir('lectio-epub-view-')
+  beforeAll(async () => {
+    for (const [name, bytes] of Object.entries(unzipSync(epub))) {
+      mkdirSync(join(dir, name, '..'), { recursive: true })
+      writeFileSync(join(dir, name), bytes)
+    }
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+    rmSync(dir, { recursive: true, force: true })
   })
+
+  it('lays out a letter, its notes and an index, in the book\'s font (pictures in test-artifacts/)', async () => {
+    const artifacts = resolve('test-artifacts')
+    mkdirSync(artifacts, { recursive: true })
+    const page = await browser.newPage({ viewport: { width: 600, height: 800 } })
+    const shots: [string, string, string?][] = [
+      ['d-002_8a85e5e2c93400e6.xhtml', 'epub-letter.png'],
+      ['d-000_9a830f625d5faae6.xhtml', 'epub-notes.png', 'aside'],
+      ['persons.xhtml', 'epub-index.png'],
+      ['nav.xhtml', 'epub-contents.png'],
+    ]
+    for (const [file, shot, at] of shots) {
+      await page.goto(`file://${join(dir, 'OEBPS', file)}`)
+      await page.evaluate('document.fonts.ready')
+      if (at) await page.locator(at).scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(artifacts, shot) })
+    }
+    // the text is set in EB Garamond, loaded from the book
+    await page.goto(`file://${join(dir, 'OEBPS', 'd-002_8a85e5e2c93400e6.xhtml')}`)
+    expect(await page.evaluate('document.fonts.ready.then(() => [...document.fonts].some((f) => f.family.includes("EB Garamond") && f.status === "loaded"))')).toBe(true)
+    // the dateline is set right, the closer's signature in small capitals
+    expect(await page.locator('.dateline').first().evaluate((e) => getComputedStyle(e).textAlign)).toBe('right')
+    expect(await page.locator('.signed').first().evaluate((e) => getComputedStyle(e).fontVariantCaps)).toBe('small-caps')
+    await page.close()
+    expect(execFileSync('ls', [artifacts], { encoding: 'utf8' })).toContain('epub-index.png')
+  }, 60_000)
 })
