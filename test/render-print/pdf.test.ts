@@ -98,6 +98,9 @@ describe('the print edition', () => {
         shapes.note += e.refs.filter((r) => r.endsWith('n')).length
       }
       expect(shapes.range, title).toBeGreaterThan(0)
+      // in the English collation of their index form (the sample's register gives no sortKey)
+      const printed = index.entries.map((e) => e.name)
+      expect(printed, title).toEqual([...printed].sort(new Intl.Collator('en').compare))
       if (kind === 'persons') {
         expect(shapes.note).toBeGreaterThan(0)
         // by surname: the index form of the register's names
