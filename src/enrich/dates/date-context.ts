@@ -23,6 +23,8 @@ export class DateContextTracker {
   private weakYear?: number
   private block?: TeiElement
   private blockDate?: ContextDate
+  /** The paragraph's own closing dateline, when it has one: its relative dates count from it. */
+  private blockReference?: ReferenceDate
   private note?: TeiElement
   private noteDate?: ContextDate
   private monthOnly?: number
@@ -38,13 +40,20 @@ export class DateContextTracker {
       this.reference = (place.letter && this.own.letters.get(place.letter)) || this.own.document
       this.monthOnly = undefined
     }
-    if (place.block !== this.block) { this.block = place.block; this.blockDate = undefined }
+    if (place.block !== this.block) {
+      this.block = place.block
+      this.blockDate = undefined
+      this.blockReference = place.block && this.own.blocks.get(place.block)
+    }
     if (place.note !== this.note) { this.note = place.note; this.noteDate = undefined }
   }
 
   contextFor(p: DatePhrase, place: TextPlace): DateContext {
     const centuryYear = this.reference?.year ?? this.running?.year ?? this.own.anyYear
-    const base = { reference: place.note ? undefined : this.reference, centuryYear, oldStyle: this.oldStyle }
+    // "le lendemain" tells of the story, which begins on the letter's day, not the day the part was closed
+    const narrated = p.relative?.kind === 'days' && p.relative.narrated
+    const own = narrated ? this.reference : this.blockReference ?? this.reference
+    const base = { reference: place.note ? undefined : own, centuryYear, oldStyle: this.oldStyle }
     const context = place.note ? this.noteContext() : this.textContext(p, place)
     return { ...base, context, monthOnly: place.note ? undefined : this.monthOnly }
   }
@@ -63,8 +72,9 @@ export class DateContextTracker {
     const block = dayAlone && this.blockDate?.day === undefined ? undefined : this.blockDate
     // a letter's or diary's own date comes before the dates it mentions; an essay's (its
     // publication) after them: "on May 10" in an account of 1919 is of 1919
-    const c = this.own.dated ? block ?? this.reference ?? this.running : block ?? this.running ?? this.reference
-    if (c) return { ...c, cert: c === this.reference ? this.reference.cert : 'medium' }
+    const own = this.blockReference ?? this.reference
+    const c = this.own.dated ? block ?? own ?? this.running : block ?? this.running ?? own
+    if (c) return { ...c, cert: c === own ? own.cert : 'medium' }
     return this.weakYear ? { year: this.weakYear, cert: 'low' } : undefined
   }
 

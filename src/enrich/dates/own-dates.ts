@@ -11,6 +11,7 @@ import { textNodes } from '../wrap-matches.js'
 import { findDatePhrases } from './parse-date-phrase.js'
 import { contextDateOf, resolveDate, type Cert, type ContextDate, type DateContext } from './resolve-date.js'
 import type { OldStyle } from './old-style.js'
+import { closingDateline } from './closing-dateline.js'
 
 export type ReferenceDate = ContextDate & { cert: Cert }
 
@@ -19,6 +20,8 @@ export interface OwnDates {
   dated: boolean
   document?: ReferenceDate
   letters: Map<TeiElement, ReferenceDate>
+  /** Paragraphs that close with a dateline of their own (closing-dateline.ts): their relative dates count from it. */
+  blocks: Map<TeiElement, ReferenceDate>
   /** A year written in the document, for the century of two-digit years. */
   anyYear?: number
 }
@@ -33,7 +36,7 @@ export function findOwnDates(tree: TeiRoot, language: string, oldStyle?: OldStyl
   const header = headerDate(tree)
   const full = header?.day !== undefined ? header : undefined
   const text = findFirst(tree, 'text')
-  if (!text) return { dated: false, document: header, letters: new Map() }
+  if (!text) return { dated: false, document: header, letters: new Map(), blocks: new Map() }
   const anyYear = firstYear(text, language)
   const r: Reading = { language, ctx: { context: header, oldStyle, centuryYear: header?.year ?? anyYear } }
   const letters = new Map<TeiElement, ReferenceDate>()
@@ -42,7 +45,20 @@ export function findOwnDates(tree: TeiRoot, language: string, oldStyle?: OldStyl
     if (d) letters.set(letter, d)
   }
   const document = full ?? datelineDate(text, r) ?? placeAndDate(text, r) ?? header ?? firstFullDate(text, r)
-  return { dated: isDated(text), document, letters, anyYear }
+  return { dated: isDated(text), document, letters, blocks: closingDatelines(text, r), anyYear }
+}
+
+/** Each paragraph outside notes that ends with a dateline of its own, to that dateline's date. */
+function closingDatelines(text: TeiElement, r: Reading): Map<TeiElement, ReferenceDate> {
+  const blocks = new Map<TeiElement, ReferenceDate>()
+  for (const p of findAll(text, 'p')) {
+    if (isInNote(text, p)) continue
+    const phrase = closingDateline(lineText(p), r.language)
+    const v = phrase ? resolveDate(phrase, r.ctx) : undefined
+    const d = v && !('unresolved' in v) ? contextDateOf(v.value) : undefined
+    if (d?.day !== undefined) blocks.set(p, { ...d, cert: 'medium' })
+  }
+  return blocks
 }
 
 /** Letters, diary entries, datelines: a text written on a day of its own. */
