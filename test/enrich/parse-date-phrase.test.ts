@@ -121,6 +121,11 @@ describe('English dates, as letters and diaries write them', () => {
     ['we left on the 3rd of June: the roads', [['3rd of June', '--06-03']]],
     ['paid on 12 Sept. and again', [['12 Sept.', '--09-12']]],
     ['Saturday, April 22d.', [['Saturday, April 22d', '--04-22']]],
+    // a colon after a contraction is its point, as older hands wrote it; after a name or number the sentence's
+    ['your letter of the 5th inst: arrived', [['5th inst:', 'no-reference']]],
+    ['we sail on 12 Sept: the ship is', [['12 Sept:', '--09-12']]],
+    ['we sail on 12 September: the ship is', [['12 September', '--09-12']]],
+    ['we sail on 12 September 1820: the ship is', [['12 September 1820', '1820-09-12']]],
   ])
 })
 
@@ -131,6 +136,8 @@ describe('German dates', () => {
     ['Wien, den 3. Mai 1821.', [['3. Mai 1821', '1821-05-03']]],
     ['Leipzig am 12ten Jänner 1830', [['12ten Jänner 1830', '1830-01-12']]],
     ['Kassel, den 14.ten Oktober 1837', [['14.ten Oktober 1837', '1837-10-14']]],
+    ['Ihr Bericht vom 16.ten v. Mts: ist', [['16.ten v. Mts:', 'no-reference']]],
+    ['Ihr Bericht vom 16. Mai: ist', [['16. Mai', '--05-16']]],
     ['Sonntag, den 5. Oktober 1919', [['5. Oktober 1919', '1919-10-05']]],
     ['Gotha den 9 Merz', [['9 Merz', '--03-09']]],
     ['Weimar 17 Julius 1851', [['17 Julius 1851', '1851-07-17']]],

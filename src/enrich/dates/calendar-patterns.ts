@@ -60,9 +60,9 @@ const MONTH_DAY_GAP = '\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?'
 
 /** Clerk's shorthand after a day: this month, last month, next month, this year. */
 const SHORTHAND: [string, number | 'year'][] = [
-  ['inst\\.?|instant|d\\.\\s?M(?:ts)?\\.?|dieses\\s+Monats|c(?:ou)?r(?:an)?t\\.|du\\s+courant|courant', 0],
-  ['ult\\.?|ultimo|of\\s+last\\s+month|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
-  ['prox\\.?|proximo|of\\s+next\\s+month|k\\.\\s?M(?:ts)?\\.?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
+  ['inst[.:]?|instant|d\\.\\s?M(?:ts)?[.:]?|dieses\\s+Monats|c(?:ou)?r(?:an)?t\\.|du\\s+courant|courant', 0],
+  ['ult[.:]?|ultimo|of\\s+last\\s+month|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
+  ['prox[.:]?|proximo|of\\s+next\\s+month|k\\.\\s?M(?:ts)?[.:]?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
   ['d\\.\\s?J\\.|dieses\\s+Jahres|h\\.\\s?a\\.|a\\.\\s?c\\.|c\\.\\s?a\\.', 'year'],
 ]
 const SHORTHAND_PATTERN = SHORTHAND.map(([p], i) => `(?<sh${i}>${p})`).join('|')

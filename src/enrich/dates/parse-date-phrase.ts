@@ -124,12 +124,16 @@ function impossible(d: DatePhrase['start']): boolean {
   return !validDay(d.year ?? 2000, d.month, d.day)
 }
 
-/** A colon at the end belongs to the sentence; so does a full stop, unless keepsFullStop. */
+/**
+ * A full stop or colon at the end belongs to the sentence, unless it is an abbreviation's point:
+ * a full stop where keepsFullStop says, a colon right after a contracted word, as older hands
+ * wrote it ("16.ten v. Mts:", "the 5th inst:", "Thurs:"), never after a number or a full name.
+ */
 function trimEnd(s: string, language: string | undefined): string {
   const m = /^(.*?)([.:]+)$/su.exec(s)
   if (!m) return s
   const [, body, stops] = m
-  if (stops.startsWith(':')) return body
+  if (stops.startsWith(':')) return /\p{L}$/u.test(body) && keepsFullStop(body, language) ? s : body
   return keepsFullStop(body, language) ? s : body
 }
 
