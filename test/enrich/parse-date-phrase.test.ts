@@ -103,6 +103,14 @@ describe('English dates, as letters and diaries write them', () => {
     ['on 2 March and on 4 March 1920', [['2 March', '--03-02'], ['4 March 1920', '1920-03-04']]],
     ['from 4–7 June 1851', [['4–7 June 1851', '1851-06-04/1851-06-07']]],
     ['on the 11 and 12 March 1852', [['11', '1852-03-11'], ['12 March 1852', '1852-03-12']]],
+    // the second day of a range or pair with its article: still of the month that follows
+    ['from the 3rd to the 5th of May 1820 we', [['3rd to the 5th of May 1820', '1820-05-03/1820-05-05']]],
+    ['on the 3rd and the 5th of May 1820', [['3rd', '1820-05-03'], ['5th of May 1820', '1820-05-05']]],
+    ['on the 3d of this month', [['3d of this month', 'no-reference']]],
+    // numbers: the month in Roman numerals, the ISO form of modern notes; not part of a longer number
+    ['collected 5.iv.1820 at', [['5.iv.1820', '1820-04-05']]],
+    ['accessioned 1820-05-03, then', [['1820-05-03', '1820-05-03']]],
+    ['ISBN 1820-05-03-1', []],
     ['Tuesday 13 th 1825', [['Tuesday 13 th 1825', '1825']]],
     ['Tuesday 13th 1815', [['Tuesday 13th 1815', '1815-06-13']]],
     // years and ranges
@@ -145,6 +153,10 @@ describe('German dates', () => {
     ['kam am 21.6.1851 an', [['21.6.1851', '1851-06-21']]],
     ['Messe vom 5.-8.9.1870', [['5.-8.9.1870', '1870-09-05/1870-09-08']]],
     ['gedruckt am 11. und 12. März 1852', [['11.', '1852-03-11'], ['12. März 1852', '1852-03-12']]],
+    ['vom 3. bis zum 5. Mai 1820', [['3. bis zum 5. Mai 1820', '1820-05-03/1820-05-05']]],
+    ['am 3ten bis 5ten Mai 1820', [['3ten bis 5ten Mai 1820', '1820-05-03/1820-05-05']]],
+    ['den 3. und den 5. Mai 1820', [['3.', '1820-05-03'], ['5. Mai 1820', '1820-05-05']]],
+    ['am 5.IV.1820 abgereist', [['5.IV.1820', '1820-04-05']]],
     ['seit Michaelis 1823 Lehrer', [['Michaelis 1823', '1823-09-29']]],
     ['am Heiligen Abend 1850', [['Heiligen Abend 1850', '1850-12-24']]],
     ['von 1802 bis 1848 und', [['1802 bis 1848', '1802/1848']]],
@@ -164,6 +176,10 @@ describe('German dates', () => {
 
 describe('French dates', () => {
   table([
+    ['du 3 jusqu\'au 5 mai 1820', [["3 jusqu'au 5 mai 1820", '1820-05-03/1820-05-05']]],
+    ['le 3 et le 5 mai 1820', [['3', '1820-05-03'], ['5 mai 1820', '1820-05-05']]],
+    ['le 3 de ce mois', [['3 de ce mois', 'no-reference']]],
+    ['parti le 5.IV.1820', [['5.IV.1820', '1820-04-05']]],
     ['Paris, le 3 juin 1871', [['3 juin 1871', '1871-06-03']]],
     ['Paris ce 4 juin 1802', [['4 juin 1802', '1802-06-04']]],
     ['le 1er mai 1890', [['1er mai 1890', '1890-05-01']]],

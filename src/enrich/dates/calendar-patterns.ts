@@ -12,7 +12,7 @@ import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from './month
 import { rx, num, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import {
   B, E, DAY_MONTH_YEAR, ERA, NOT_SUNDAY_AFTER, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,
-  ORDINAL_WORD, day, month, ordinalWordDay, weekday, year,
+  ORDINAL_WORD, ROMAN_MONTH, SECOND_DAY_ARTICLE, day, month, ordinalWordDay, romanMonth, weekday, year,
 } from './phrase-parts.js'
 
 /** The parts the usual groups hold. */
@@ -60,7 +60,7 @@ const MONTH_DAY_GAP = '\\s*(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th|d)))?'
 
 /** Clerk's shorthand after a day: this month, last month, next month, this year. */
 const SHORTHAND: [string, number | 'year'][] = [
-  ['inst[.:]?|instant|d\\.\\s?M(?:ts)?[.:]?|dieses\\s+Monats|c(?:ou)?r(?:an)?t\\.|du\\s+courant|courant', 0],
+  ['inst[.:]?|instant|of\\s+this\\s+month|of\\s+the\\s+present\\s+month|d\\.\\s?M(?:ts)?[.:]?|dieses\\s+Monats|de\\s+ce\\s+mois|c(?:ou)?r(?:an)?t\\.|du\\s+courant|courant', 0],
   ['ult[.:]?|ultimo|of\\s+last\\s+month|v\\.\\s?M(?:ts)?[.:]?|vorigen\\s+Monats|du\\s+mois\\s+dernier', -1],
   ['prox[.:]?|proximo|of\\s+next\\s+month|k\\.\\s?M(?:ts)?[.:]?|künftigen\\s+Monats|du\\s+mois\\s+prochain', 1],
   ['d\\.\\s?J\\.|dieses\\s+Jahres|h\\.\\s?a\\.|a\\.\\s?c\\.|c\\.\\s?a\\.', 'year'],
@@ -97,15 +97,19 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'month-day', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read: readMonthFirst },
   // 21.6.1851 / 3.11.1799
   { name: 'numeric', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readNumeric },
+  // 5.IV.1820 / 5. iv. 1820: the month in Roman numerals
+  { name: 'numeric-roman', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?${ROMAN_MONTH}\\.\\s?${year()}`), read: readNumeric },
+  // 1820-05-03: the ISO form, in modern notes
+  { name: 'iso', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}${year()}-(?<m>1[0-2]|0[1-9])-(?<day>3[01]|[12]\\d|0[1-9])${E}(?!-)`), read: readNumeric },
   // 7/11 52 / 4/2 53 / 15/11/1822: day first, as German and French write it
   { name: 'numeric-slash', needs: ['digit'], startsAt: ['digit'], languages: ['de', 'fr'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])/(?<m>1[0-2]|0?[1-9])(?:/${year()}|\\s(?<shortYearBare>\\d{2})(?=\\.?\\s*(?:$|\\n)))`), read: readNumeric },
   // June 10–12, 1820 / May 3d to 5th
   { name: 'month-day-range', needs: ['digit', 'month'], startsAt: ['month'], re: rx(`${B}${month()}\\s*${day('day0')}\\s*${RANGE_LINK}\\s*${day()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
   // 4–7 June / 9 -12 Julius 1851 / 5.-8.9.1870
-  { name: 'day-range', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s*${RANGE_LINK}\\s*${day()}\\s*${OF_MONTH}(?:of\\s+)?${month()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
+  { name: 'day-range', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th|d|er|e|ten|te)?\\.?\\s*${RANGE_LINK}\\s*${SECOND_DAY_ARTICLE}${day()}\\s*${OF_MONTH}(?:of\\s+)?${month()}(?:,?\\s+${year()})?${NO_NUMBER_AFTER}`), read: readDayRange },
   { name: 'numeric-day-range', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day0>3[01]|[12]\\d|0?[1-9])\\.?\\s?[-–]\\s?(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readDayRange },
   // 11. in "11. und 12. März 1852": the month and year of the date that follows
-  { name: 'first-of-pair', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}${day()}(?=\\s*(?:und|and|et|&|or|oder|ou|,)\\s*${day(null)}\\s*${OF_MONTH}(?:of\\s+)?${month(null)})`), read: (g) => ({ start: writtenDate(g), partOfNext: true }) },
+  { name: 'first-of-pair', needs: ['digit', 'month'], startsAt: ['digit'], re: rx(`${B}${day()}(?=\\s*(?:und|and|et|&|or|oder|ou|,)\\s*${SECOND_DAY_ARTICLE}${day(null)}\\s*${OF_MONTH}(?:of\\s+)?${month(null)})`), read: (g) => ({ start: writtenDate(g), partOfNext: true }) },
   // 16th ult. / 5th inst. / 9.ten v. Mts. / 3. Juli d. J.
   { name: 'shorthand', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}${day()}\\s*(?:${month()}\\s*)?(?:${SHORTHAND_PATTERN})`), read: readShorthand },
   // Wednesday 12 / Thurs 9 / Friday 2d. / Wednesday the 12th / Mittwoch, den 12. (month and year
@@ -115,7 +119,7 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
 
 function readNumeric(g: Groups) {
   const start = writtenDate(g)
-  start.month = num(g.m)
+  start.month = g.roman ? romanMonth(g.roman) : num(g.m)
   return { start }
 }
 

@@ -93,7 +93,23 @@ export function weekday(name = 'weekday'): string {
 export const OF_MONTH = "(?:d['’]\\s*|de\\s+)?"
 
 /** Words that bound a range of years or days. */
-export const RANGE_LINK = '(?:to|till|until|–|—|-|bis|à|au)'
+export const RANGE_LINK = "(?:to|till|until|–|—|-|bis|à|au|jusqu['’]au)"
+
+/**
+ * The article a second day may take after the link of a range or pair ("the 3rd to the 5th of
+ * May", "vom 3. bis zum 5. Mai", "le 3 et le 5 mai"): the day is still of the month that follows.
+ */
+export const SECOND_DAY_ARTICLE = '(?:(?:the|zum|den|dem|le)\\s+)?'
+
+/** A month in Roman numerals, as dates in numbers write it ("5.IV.1820", "5. iv. 1820"). */
+export const ROMAN_MONTH = '(?<roman>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)'
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
+
+/** The month a Roman numeral names, 1–12. */
+export function romanMonth(numeral: string): number | undefined {
+  const i = ROMAN.indexOf(numeral.toUpperCase())
+  return i < 0 ? undefined : i + 1
+}
 
 /** Numbers as words, for relative dates ("vor vier Tagen", "il y a huit jours"). */
 export const numberWord: ReadonlyMap<string, number> = new Map([
