@@ -51,8 +51,10 @@ export function findOwnDates(tree: TeiRoot, language: string, oldStyle?: OldStyl
 /** Each paragraph outside notes that ends with a dateline of its own, to that dateline's date. */
 function closingDatelines(text: TeiElement, r: Reading): Map<TeiElement, ReferenceDate> {
   const blocks = new Map<TeiElement, ReferenceDate>()
+  // the paragraphs of notes, gathered once: asking each paragraph would walk the text for each
+  const inNotes = new Set(findAll(text, 'note').flatMap((n) => findAll(n, 'p')))
   for (const p of findAll(text, 'p')) {
-    if (isInNote(text, p)) continue
+    if (inNotes.has(p)) continue
     const phrase = closingDateline(lineText(p), r.language)
     const v = phrase ? resolveDate(phrase, r.ctx) : undefined
     const d = v && !('unresolved' in v) ? contextDateOf(v.value) : undefined
