@@ -117,20 +117,34 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     let t0 = performance.now()
     const siteKey = hashParts(publishedKey, withPdf ? 'pdf-links' : '')
     let pageKeys: Record<string, string> = previous?.pageKeys ?? {}
+    let editionPages: Promise<Diagnostic[]> = Promise.resolve([])
     if (previous?.siteKey === siteKey && existsSync(join(outDir, 'html'))) {
       carryOverTree(join(outDir, 'html'), join(stage.dir, 'html'))
       reporter.progress('html: unchanged')
     } else {
-      pageKeys = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
-      reporter.progress(`html: ${ok.length + 2 * apparatus.length} document pages and the edition pages (${Math.round(performance.now() - t0)} ms)`)
+      const html = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
+      pageKeys = html.pageKeys
+      editionPages = html.editionPages.then((ds) => {
+        reporter.progress(`html: ${ok.length + 2 * apparatus.length} document pages and the edition pages (${Math.round(performance.now() - t0)} ms)`)
+        return ds
+      })
     }
 
-    // EPUB: each changed document's content document, then the book (epub-step.ts)
-    if (options.epub !== false) {
-      t0 = performance.now()
-      all.push(...buildEpub(edition, ok.map((s) => ({ id: s.id, key: documentKeys[s.id] })), teiOf, outDir, stage.dir))
-      reporter.progress(`epub: ${edition.config.id}.epub (${Math.round(performance.now() - t0)} ms)`)
+    // EPUB: each changed document's content document, then the book, each only when changed
+    // (epub-step.ts); on this thread while a worker writes the edition pages
+    const epubDiagnostics: Diagnostic[] = []
+    try {
+      if (options.epub !== false) {
+        const t1 = performance.now()
+        const epub = buildEpub(edition, ok.map((s) => ({ id: s.id, key: documentKeys[s.id] })), teiOf, outDir, stage.dir)
+        epubDiagnostics.push(...epub.diagnostics)
+        reporter.progress(`epub: ${edition.config.id}.epub${epub.unchanged ? ' unchanged' : ''} (${Math.round(performance.now() - t1)} ms)`)
+      }
+    } finally {
+      // the edition pages' messages come before the EPUB's, as when the steps ran one after the other
+      all.push(...await editionPages)
     }
+    all.push(...epubDiagnostics)
 
     // PDFs: the edition volume needs every document at once, so this is the one step that reads
     // the whole corpus into memory (leave it out with --no-pdf for very large editions).
@@ -318,13 +332,14 @@ function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: 
 /**
  * The site: each document's page (in parallel; a page is kept from the last build when its
  * document and its neighbours are unchanged), the apparatus pages, and the edition pages from the
- * documents' digests. Returns the page keys for the next build.
+ * documents' digests. Returns the page keys for the next build, and the edition pages' messages
+ * once a worker has written them.
  */
 async function renderHtml(
   edition: Edition, ok: DocumentSummary[], cacheDir: string, stageDir: string, outDir: string,
   documentKeys: Record<string, string>, previousPageKeys: Record<string, string>,
   apparatus: { workId: string; title: string; teiXml: string }[], withPdf: boolean, options: BuildOptions, all: Diagnostic[], reporter: Reporter,
-): Promise<Record<string, string>> {
+): Promise<{ pageKeys: Record<string, string>; editionPages: Promise<Diagnostic[]> }> {
   const htmlDir = join(stageDir, 'html')
   // the images of pages kept from the last build come with them (pages rendered now copy theirs)
   if (existsSync(join(outDir, 'html', 'media'))) carryOverTree(join(outDir, 'html', 'media'), join(htmlDir, 'media'))
@@ -352,11 +367,12 @@ async function renderHtml(
     all.push(...r.diagnostics)
     for (const [path, content] of r.files) writeStaged(join(htmlDir, path), content)
   }
-  // the edition pages, from the digests read back one at a time, in a worker with a capped heap
+  // the edition pages, from the digests read back one at a time, in a worker with a capped heap;
+  // not awaited here, so that the EPUB is made meanwhile
   const works = apparatus.map((a) => ({ workId: a.workId, title: a.title }))
-  const [site] = await runBuildJobs<SiteOutcome>([{ kind: 'site', editionDir: edition.dir, cacheDir, ids: ok.map((s) => s.id), works, htmlDir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
-  all.push(...site.diagnostics)
-  return pageKeys
+  const editionPages = runBuildJobs<SiteOutcome>([{ kind: 'site', editionDir: edition.dir, cacheDir, ids: ok.map((s) => s.id), works, htmlDir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
+    .then(([site]) => site.diagnostics)
+  return { pageKeys, editionPages }
 }
 
 /** Works transmitted in several witnesses → a collation apparatus each (tei/<work>.apparatus.xml). */
