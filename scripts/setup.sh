@@ -17,4 +17,4 @@ fi
 
 npm ci --no-audit --no-fund
 npm run build
-node bin/lectio.js build editions/kropotkin
+node bin/lectio.js build editions/kropotkin --deposit

@@ -11,7 +11,8 @@ import { carryOver, writeStaged } from './output-dir.js'
 import type { BuildEntityReport } from './tei/tei-report.js'
 import type { DocumentSummary, SiteRows } from './process-document.js'
 
-export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }
+/** `depositKey`: what the deposit in the output was made from (none: there is no deposit). */
+export interface BuildRecord { buildKey: string; siteKey: string; pdfKey: string; depositKey?: string; documentKeys: Record<string, string>; pageKeys: Record<string, string> }
 
 interface CachedDocument { key: string; summary: DocumentSummary; report: BuildEntityReport | null; site?: SiteRows }
 

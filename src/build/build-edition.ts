@@ -2,7 +2,7 @@
  * `lectio build`: the whole pipeline for one edition.
  *   per document (in parallel): import → enrich → fidelity → serialize → validate → digest
  *   per work: collate;  per document (in parallel): its HTML page
- *   per edition: the edition pages (from the digests), PDFs, deposit package
+ *   per edition: the edition pages (from the digests), PDFs, EPUB; the deposit package when asked
  * Nothing invalid is published: a document with errors goes to `rejected/` for inspection only and
  * is left out of the site, the PDFs and the deposit. Outputs are staged and swapped in at the end
  * (output-dir.ts). Incremental: content hashes decide what is stale (build-cache.ts); a build with
@@ -10,8 +10,8 @@
  * main thread keeps a small summary of each (diagnostics, title, digest), never the corpus — except
  * for the PDF edition volume, which needs every document at once.
  */
-import { join } from 'node:path'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { loadEdition, type Edition } from '../core/edition.js'
 import { applySeverityOverrides, type Diagnostic } from '../core/diagnostic.js'
 import { openFileAtomic, writeFileAtomic } from '../core/write-atomic.js'
@@ -20,6 +20,7 @@ import { collateWitnesses } from '../collate/index.js'
 import { renderApparatusPages } from '../render/html/index.js'
 import { createPdfRenderer } from '../render/print/index.js'
 import { buildEpub } from './epub-step.js'
+import { depositFileName } from '../deposit/index.js'
 import { suggestRegister, type DocumentEntityReport } from '../enrich/index.js'
 import { carryOver, carryOverTree, stageOutput, recover, writeStaged } from './output-dir.js'
 import { besidePath, handEditedIn, OutputRecorder } from './output-record.js'
@@ -41,6 +42,11 @@ export interface BuildOptions {
   force?: boolean
   /** Worker threads for the per-document stages (default: one per core). */
   jobs?: number
+  /**
+   * Make the deposit package (`lectio deposit`, `lectio build --deposit`). Without it, a build
+   * keeps the deposit of an earlier build only while nothing it holds has changed.
+   */
+  deposit?: boolean
 }
 
 export interface BuildResult {
@@ -69,11 +75,14 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     try { content = sha256File(edition.sourcePath(s)) } catch { /* reported by the import */ }
     documentKeys[s.id] = hashParts(editionKey, JSON.stringify(s), content)
   }
-  const buildKey = hashParts(editionKey, JSON.stringify(documentKeys), withPdf ? 'pdf' : 'no-pdf', options.epub === false ? 'no-epub' : 'epub')
+  // the register files' bytes: the deposit holds them as they are (parsed, they are in editionKey)
+  const registerFiles = registerFilesKey(edition)
+  const buildKey = hashParts(editionKey, JSON.stringify(documentKeys), withPdf ? 'pdf' : 'no-pdf', options.epub === false ? 'no-epub' : 'epub', registerFiles)
   const previous = readBuildRecord(outDir)
   const edited = handEditedIn(join(outDir, 'tei'), sources.map((s) => `${s.id}.xml`)).map((f) => f.slice(0, -'.xml'.length))
 
-  if (previous?.buildKey === buildKey && !options.force && edited.length === 0) {
+  const depositCurrent = !options.deposit || (previous?.depositKey !== undefined && existsSync(join(outDir, 'deposit', depositFileName(edition.config))))
+  if (previous?.buildKey === buildKey && depositCurrent && !options.force && edited.length === 0) {
     const diagnostics = JSON.parse(readFileSync(join(outDir, 'reports', 'diagnostics.json'), 'utf8')) as Diagnostic[]
     reporter.progress(`lectio build ${edition.displayDir}: nothing changed since the last build; ${shownOut} is up to date (${Math.round(performance.now() - started)} ms)`)
     const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
@@ -108,20 +117,34 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     let t0 = performance.now()
     const siteKey = hashParts(publishedKey, withPdf ? 'pdf-links' : '')
     let pageKeys: Record<string, string> = previous?.pageKeys ?? {}
+    let editionPages: Promise<Diagnostic[]> = Promise.resolve([])
     if (previous?.siteKey === siteKey && existsSync(join(outDir, 'html'))) {
       carryOverTree(join(outDir, 'html'), join(stage.dir, 'html'))
       reporter.progress('html: unchanged')
     } else {
-      pageKeys = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
-      reporter.progress(`html: ${ok.length + 2 * apparatus.length} document pages and the edition pages (${Math.round(performance.now() - t0)} ms)`)
+      const html = await renderHtml(edition, ok, cacheDir, stage.dir, outDir, documentKeys, previous?.pageKeys ?? {}, apparatus, withPdf, options, all, reporter)
+      pageKeys = html.pageKeys
+      editionPages = html.editionPages.then((ds) => {
+        reporter.progress(`html: ${ok.length + 2 * apparatus.length} document pages and the edition pages (${Math.round(performance.now() - t0)} ms)`)
+        return ds
+      })
     }
 
-    // EPUB: each changed document's content document, then the book (epub-step.ts)
-    if (options.epub !== false) {
-      t0 = performance.now()
-      all.push(...buildEpub(edition, ok.map((s) => ({ id: s.id, key: documentKeys[s.id] })), teiOf, outDir, stage.dir))
-      reporter.progress(`epub: ${edition.config.id}.epub (${Math.round(performance.now() - t0)} ms)`)
+    // EPUB: each changed document's content document, then the book, each only when changed
+    // (epub-step.ts); on this thread while a worker writes the edition pages
+    const epubDiagnostics: Diagnostic[] = []
+    try {
+      if (options.epub !== false) {
+        const t1 = performance.now()
+        const epub = buildEpub(edition, ok.map((s) => ({ id: s.id, key: documentKeys[s.id] })), teiOf, outDir, stage.dir)
+        epubDiagnostics.push(...epub.diagnostics)
+        reporter.progress(`epub: ${edition.config.id}.epub${epub.unchanged ? ' unchanged' : ''} (${Math.round(performance.now() - t1)} ms)`)
+      }
+    } finally {
+      // the edition pages' messages come before the EPUB's, as when the steps ran one after the other
+      all.push(...await editionPages)
     }
+    all.push(...epubDiagnostics)
 
     // PDFs: the edition volume needs every document at once, so this is the one step that reads
     // the whole corpus into memory (leave it out with --no-pdf for very large editions).
@@ -147,15 +170,10 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
       }
     }
 
-    // Deposit package: everything published, with metadata and checksums.
-    t0 = performance.now()
-    // in a worker with a capped heap; streamed: one file read at a time, the zip written to disk as it grows
-    const [deposit] = await runBuildJobs<DepositOutcome>([{ kind: 'deposit', editionDir: edition.dir, stageDir: stage.dir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
-    all.push(...deposit.diagnostics)
-    reporter.progress(`deposit: ${deposit.name} (${Math.round(performance.now() - t0)} ms)`)
+    const depositKey = await depositStep(edition, hashParts(siteKey, pdfKey, registerFiles), previous, outDir, stage.dir, options, all, reporter)
 
     writeStaged(join(stage.dir, 'reports', 'diagnostics.json'), JSON.stringify(all, null, 2) + '\n')
-    const record: BuildRecord = { buildKey, siteKey, pdfKey, documentKeys, pageKeys }
+    const record: BuildRecord = { buildKey, siteKey, pdfKey, depositKey, documentKeys, pageKeys }
     writeBuildRecord(stage.dir, record)
     stage.commit()
     const published = ok.length
@@ -165,6 +183,43 @@ export async function buildEdition(options: BuildOptions, reporter: Reporter): P
     stage.abandon()
     throw e
   }
+}
+
+/**
+ * The deposit package is a release step: made when asked for (in a worker with a capped heap,
+ * streamed one file at a time), kept while everything it holds (the site, the PDFs, the TEI,
+ * the registers: `key`) is unchanged, and otherwise left out, so that a stale package never
+ * stands beside a newer site. Returns the key of the deposit now in the output, if any.
+ */
+async function depositStep(
+  edition: Edition, key: string, previous: BuildRecord | undefined, outDir: string, stageDir: string,
+  options: BuildOptions, all: Diagnostic[], reporter: Reporter,
+): Promise<string | undefined> {
+  const name = depositFileName(edition.config)
+  const current = previous?.depositKey === key && existsSync(join(outDir, 'deposit', name))
+  if (current) {
+    carryOver(join(outDir, 'deposit', name), join(stageDir, 'deposit', name))
+    reporter.progress(`deposit: unchanged (${name})`)
+    return key
+  }
+  if (options.deposit) {
+    const t0 = performance.now()
+    const [deposit] = await runBuildJobs<DepositOutcome>([{ kind: 'deposit', editionDir: edition.dir, stageDir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
+    all.push(...deposit.diagnostics)
+    reporter.progress(`deposit: ${deposit.name} (${Math.round(performance.now() - t0)} ms)`)
+    return key
+  }
+  if (existsSync(join(outDir, 'deposit'))) reporter.progress(`deposit out of date: removed; run lectio deposit ${edition.displayDir} to make it again`)
+  return undefined
+}
+
+/** The register files as they are on disk (the deposit holds them byte for byte, not as parsed). */
+function registerFilesKey(edition: Edition): string {
+  const dir = join(edition.dir, 'registers')
+  if (!existsSync(dir)) return ''
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name))).sort()
+  return hashParts(...files.flatMap((f) => [f, sha256File(join(dir, f))]))
 }
 
 /**
@@ -277,13 +332,14 @@ function writeEntityReports(dir: string, ids: readonly string[], reportOf: (id: 
 /**
  * The site: each document's page (in parallel; a page is kept from the last build when its
  * document and its neighbours are unchanged), the apparatus pages, and the edition pages from the
- * documents' digests. Returns the page keys for the next build.
+ * documents' digests. Returns the page keys for the next build, and the edition pages' messages
+ * once a worker has written them.
  */
 async function renderHtml(
   edition: Edition, ok: DocumentSummary[], cacheDir: string, stageDir: string, outDir: string,
   documentKeys: Record<string, string>, previousPageKeys: Record<string, string>,
   apparatus: { workId: string; title: string; teiXml: string }[], withPdf: boolean, options: BuildOptions, all: Diagnostic[], reporter: Reporter,
-): Promise<Record<string, string>> {
+): Promise<{ pageKeys: Record<string, string>; editionPages: Promise<Diagnostic[]> }> {
   const htmlDir = join(stageDir, 'html')
   // the images of pages kept from the last build come with them (pages rendered now copy theirs)
   if (existsSync(join(outDir, 'html', 'media'))) carryOverTree(join(outDir, 'html', 'media'), join(htmlDir, 'media'))
@@ -311,11 +367,12 @@ async function renderHtml(
     all.push(...r.diagnostics)
     for (const [path, content] of r.files) writeStaged(join(htmlDir, path), content)
   }
-  // the edition pages, from the digests read back one at a time, in a worker with a capped heap
+  // the edition pages, from the digests read back one at a time, in a worker with a capped heap;
+  // not awaited here, so that the EPUB is made meanwhile
   const works = apparatus.map((a) => ({ workId: a.workId, title: a.title }))
-  const [site] = await runBuildJobs<SiteOutcome>([{ kind: 'site', editionDir: edition.dir, cacheDir, ids: ok.map((s) => s.id), works, htmlDir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
-  all.push(...site.diagnostics)
-  return pageKeys
+  const editionPages = runBuildJobs<SiteOutcome>([{ kind: 'site', editionDir: edition.dir, cacheDir, ids: ok.map((s) => s.id), works, htmlDir }], { isolate: true, jobs: options.jobs, heapMb: workerHeapMb(edition) })
+    .then(([site]) => site.diagnostics)
+  return { pageKeys, editionPages }
 }
 
 /** Works transmitted in several witnesses → a collation apparatus each (tei/<work>.apparatus.xml). */

@@ -1,6 +1,7 @@
 /**
- * End to end: the sample edition built from its sources into a temporary directory, with PDFs.
- * Checks that every output exists, the TEI validates (in-process, and with jing where installed),
+ * End to end: the sample edition built from its sources into a temporary directory, with PDFs
+ * and the deposit (as npm run setup builds it). Checks that every output exists, the TEI
+ * validates (in-process, and with jing where installed),
  * the HTML holds the documents' text, the PDFs have pages with that text, and a second build is
  * byte-identical.
  */
@@ -20,7 +21,7 @@ let run: ReturnType<typeof lectio>
 
 beforeAll(() => {
   out = join(tempDir(), 'dist')
-  run = lectio(['build', edition, '--out', out])
+  run = lectio(['build', edition, '--deposit', '--out', out]) // as npm run setup does
 }, 300_000)
 
 /** Words of a text, for comparing sources and outputs: letters and digits only, lower case. */
@@ -80,7 +81,7 @@ describe('lectio build editions/kropotkin', () => {
 
   it('gives byte-identical outputs when built again', () => {
     const again = join(tempDir(), 'dist')
-    const r = lectio(['build', edition, '--out', again])
+    const r = lectio(['build', edition, '--deposit', '--out', again])
     expect(r.status, r.stderr).toBe(0)
     expect(hashTree(again)).toEqual(hashTree(out))
   }, 300_000)

@@ -18,7 +18,7 @@ const artifacts = resolve('test-artifacts')
 
 beforeAll(() => {
   out = join(tempDir(), 'dist')
-  const r = lectio(['build', 'editions/kropotkin', '--out', out])
+  const r = lectio(['build', 'editions/kropotkin', '--deposit', '--out', out])
   if (r.status !== 0) throw new Error(r.stderr)
 }, 300_000)
 

@@ -7,12 +7,13 @@ import { UsageError } from '../../core/errors.js'
 
 const spec: CommandSpec = {
   name: 'build',
-  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--no-epub] [--force] [--jobs N] [--quiet] [--verbose]',
-  summary: `Build an edition (default ${DEFAULT_EDITION_DIR}): TEI, HTML site, PDFs, EPUB and a deposit package in EDITION_DIR/dist/.`,
+  usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--no-epub] [--deposit] [--force] [--jobs N] [--quiet] [--verbose]',
+  summary: `Build an edition (default ${DEFAULT_EDITION_DIR}): TEI, HTML site, PDFs and EPUB in EDITION_DIR/dist/; with --deposit also the deposit package (lectio deposit).`,
   options: {
     out: { type: 'string', short: 'o' },
     'no-pdf': { type: 'boolean' },
     'no-epub': { type: 'boolean' },
+    deposit: { type: 'boolean' },
     force: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     verbose: { type: 'boolean' },
@@ -22,6 +23,7 @@ const spec: CommandSpec = {
     ['-o, --out DIR', 'write the outputs to DIR instead of EDITION_DIR/dist'],
     ['--no-pdf', 'skip the PDF edition (faster; no Chromium needed)'],
     ['--no-epub', 'skip the EPUB edition'],
+    ['--deposit', 'also make the deposit package (as lectio deposit); without it, a deposit made earlier is kept while nothing it holds changed, and removed otherwise'],
     ['--force', 'overwrite TEI files that were edited by hand since the last build'],
     ['-j, --jobs N', 'worker threads for import/enrich/validate (default: one per core)'],
     ['-q, --quiet', 'no progress messages, only problems and the summary'],
@@ -47,6 +49,7 @@ export const buildCommand: Command = {
       outDir: typeof values.out === 'string' ? resolve(values.out) : undefined,
       pdf: !values['no-pdf'],
       epub: !values['no-epub'],
+      deposit: values.deposit === true,
       force: values.force === true,
       jobs,
     }, quietReporter)

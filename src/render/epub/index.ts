@@ -46,16 +46,25 @@ export function renderEpubDocument(edition: EditionConfig, id: string, teiXml: s
   return { document: { file: name, xhtml: r.output, summary: r.documents.get('summary') ?? '' }, diagnostics: r.diagnostics }
 }
 
-/** The book: the documents in edition order, with the pages made from their summaries. */
-export function assembleEpub(edition: EditionConfig, documents: readonly EpubDocument[]): { epub: Uint8Array; diagnostics: Diagnostic[] } {
-  const site = `<lx:epub xmlns:lx="urn:lectio">${documents.map((d) => d.summary).join('')}</lx:epub>`
+/** The book's own pages (title page, contents, indexes) from the documents' summaries, in edition order. */
+export function renderEpubEditionPages(edition: EditionConfig, summaries: readonly string[]): { pages: Record<string, string>; diagnostics: Diagnostic[] } {
+  const site = `<lx:epub xmlns:lx="urn:lectio">${summaries.join('')}</lx:epub>`
   const r = transformXml('tei-to-epub', site, 'edition', { ...params(edition), part: 'edition' })
+  return { pages: Object.fromEntries(r.documents), diagnostics: r.diagnostics }
+}
+
+/**
+ * The book: the documents in edition order, with the pages made from their summaries
+ * (`editionPages`: those pages when already made from the same summaries).
+ */
+export function assembleEpub(edition: EditionConfig, documents: readonly EpubDocument[], editionPages?: ReturnType<typeof renderEpubEditionPages>): { epub: Uint8Array; diagnostics: Diagnostic[] } {
+  const r = editionPages ?? renderEpubEditionPages(edition, documents.map((d) => d.summary))
   const page = (href: string) => {
-    const xhtml = r.documents.get(href)
+    const xhtml = r.pages[href]
     if (xhtml === undefined) throw new Error(`tei-to-epub made no ${href}`)
     return xhtml
   }
-  const indexes = ['persons.xhtml', 'places.xhtml', 'organisations.xhtml'].filter((f) => r.documents.has(f))
+  const indexes = ['persons.xhtml', 'places.xhtml', 'organisations.xhtml'].filter((f) => f in r.pages)
   // reading order: title page, contents, the documents, the indexes
   const content: [ManifestItem, string][] = [
     [{ id: 'title', href: 'title.xhtml', mediaType: XHTML, inSpine: true }, page('title.xhtml')],
