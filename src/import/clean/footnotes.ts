@@ -24,6 +24,13 @@ export function noteMark(line: string, afterSeparator: boolean): { mark: string;
   return { mark, length: m[0].length }
 }
 
+const MARKERS_ONLY = new RegExp(String.raw`^\s*(?:(?:<sup>[^<]{1,6}</sup>|[${SUPERSCRIPT}]+|\[\d{1,3}\]|[*†‡]{1,3})\s*)+$`)
+
+/** A line that is note markers and nothing else: a note anchored where the text begins ("[1]"). */
+export function isMarkersOnly(line: string): boolean {
+  return MARKERS_ONLY.test(line) && !SEPARATOR.test(line)
+}
+
 export function isSeparator(block: Block): boolean {
   return block.lines.length === 1 && SEPARATOR.test(block.lines[0].text)
 }

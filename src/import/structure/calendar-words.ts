@@ -30,6 +30,6 @@ export const MONTH = `(?:${MONTHS})\\.?(?![\\p{L}])`
 /** A weekday, as a whole word. */
 export const WEEKDAY = `(?:${WEEKDAYS})\\.?(?![\\p{L}])`
 /** A day of the month with an ordinal ending: 3, 3d, 3rd, 2nd, 12th, 12ten, 1er, 3. */
-export const DAY = `(?:[1-9]|[12]\\d|3[01])(?:\\s?(?:st|nd|rd|th|d|ten|te|er|e|o)(?![\\p{L}]))?\\.?`
+export const DAY = `(?:0?[1-9]|[12]\\d|3[01])(?:\\s?(?:st|nd|rd|th|d|ten|te|er|e|o)(?![\\p{L}]))?\\.?`
 /** A year of the last six centuries. */
 export const YEAR = '(?:1[4-9]\\d\\d|20\\d\\d)'

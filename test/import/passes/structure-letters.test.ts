@@ -37,4 +37,26 @@ describe('structure/letters', () => {
     const they = 'The carrier brought the key; the box was in the back room, and the papers were in the bundle tied with green tape, as the steward had said.'
     expect(draftAfter('structure/letters', ['Hartfield, 3 May 1820', '', they, '', 'The hens are laying again and the weather is fine.']).isLetter).toBe(false)
   })
+
+  it('a dateline first (a day written "03") and a text that speaks to a "you" right after it: the letter\'s dateline, not a title page', () => {
+    const d = draftAfter('structure/front', ['Rosebank August 03, 1812', '',
+      'I will not pretend that your letter pleased us, for we had counted on seeing you at the mill this summer, and you know how long we have waited.', '',
+      'We had put off every engagement and would see nobody until you had come to us; your room is ready and your books are on the shelf.'])
+    expect(d.front).toBeUndefined()
+    expect(xmlOf(d.content!.nodes)).toMatch(/^<div type="letter"><opener><dateline>Rosebank August 03, 1812<\/dateline><\/opener><p>I will not/)
+  })
+
+  it('a title with a year is still a title page, not a letter’s dateline', () => {
+    expect(draftAfter('structure/front', ['The Mill Pond', 'Bath, 1820', '', 'The mill stood at the lower end of the village, where the brook was dammed to make a pond.']).front).toBeDefined()
+  })
+
+  it('a note marker alone on the first line anchors a note at the start of the text: no title page, the note in the body', () => {
+    const d = draftAfter('structure/front', ['[1]', '', 'Dear Anna,', '',
+      'The mill is working again after the flood, and the miller sends his thanks for the loan.', '',
+      'Yours affectionately,', 'Ann Carter', '', '[1] Endorsed by the recipient: answered 9 May 1820.'])
+    expect(d.front).toBeUndefined()
+    const xml = xmlOf(d.content!.nodes)
+    expect(xml).toContain('Endorsed by the recipient: answered 9 May 1820.</p></note>')
+    expect(xml.indexOf('<note')).toBeLessThan(xml.indexOf('<salute>Dear Anna,</salute>'))
+  })
 })
