@@ -11,7 +11,7 @@ import type { Line } from '../lines.js'
 import type { Unit } from '../draft.js'
 import type { InlineContext } from './inline.js'
 import { isAddressLine, isDateLine, isDatelineLines, isPlaceLine, isSalutation, isSalutationByWords } from './letter-parts.js'
-import { linesNodes, lineText } from './unit-nodes.js'
+import { linesNodes, lineText, notesAlone } from './unit-nodes.js'
 import { isCapitals } from '../line-forms.js'
 import { parseInline } from './inline.js'
 
@@ -38,8 +38,8 @@ export function buildOpener(units: Unit[], k: number, ctx: InlineContext, letter
   }
   const s = salutationAt(region)
   const head = s >= 0 ? region.slice(0, s) : datelineRegion(units, k)
-  if (s < 0 && !head.length) return { nodes: letterhead.length ? [fw(letterhead, ctx)] : [], next: k, rest: [] }
-  const nodes: TeiNode[] = letterhead.length ? [fw(letterhead, ctx)] : []
+  if (s < 0 && !head.length) return { nodes: letterhead.length ? fw(letterhead, ctx) : [], next: k, rest: [] }
+  const nodes: TeiNode[] = letterhead.length ? fw(letterhead, ctx) : []
   nodes.push(...headNodes(head, ctx))
   if (s < 0) return { nodes, next: head[head.length - 1].unit + 1, rest: [] }
   nodes.push(el('salute', {}, parseInline(lineText(region[s].line), ctx)))
@@ -68,14 +68,14 @@ function datelineRegion(units: Unit[], k: number): PartLine[] {
 /** The lines before the salutation: letterhead, dateline, inside address, in that order. */
 function headNodes(head: PartLine[], ctx: InlineContext): TeiNode[] {
   const d = head.findIndex((p) => isDateLine(p.line.text))
-  if (d < 0) return head.length ? [isAddressLine(head[0].line.text) ? address(head, ctx) : fw(head.map((p) => p.line), ctx)] : []
+  if (d < 0) return head.length ? (isAddressLine(head[0].line.text) ? [address(head, ctx)] : fw(head.map((p) => p.line), ctx)) : []
   // the place lines above the date in its unit belong to the dateline; lines in units above are the letterhead
   let start = d
   while (start > 0 && head[start - 1].unit === head[d].unit && isPlaceLine(head[start - 1].line.text)) start--
   let end = d + 1
   while (end < head.length && head[end].unit === head[d].unit && isDateLine(head[end].line.text) && end - start < 3) end++
   const nodes: TeiNode[] = []
-  if (start > 0) nodes.push(fw(head.slice(0, start).map((p) => p.line), ctx))
+  if (start > 0) nodes.push(...fw(head.slice(0, start).map((p) => p.line), ctx))
   nodes.push(el('dateline', {}, linesNodes(head.slice(start, end).map((p) => p.line), ctx)))
   if (end < head.length) nodes.push(insideAddress(head.slice(end), ctx))
   return nodes
@@ -89,8 +89,10 @@ function insideAddress(lines: PartLine[], ctx: InlineContext): TeiNode {
   return address(lines, ctx)
 }
 
-function fw(lines: Line[], ctx: InlineContext): TeiNode {
-  return el('fw', { type: 'letterhead' }, linesNodes(lines, ctx))
+/** Printed lines above the letter; a note's marker alone there anchors the note at the letter's start. */
+function fw(lines: Line[], ctx: InlineContext): TeiNode[] {
+  const nodes = linesNodes(lines, ctx)
+  return notesAlone(nodes) ?? [el('fw', { type: 'letterhead' }, nodes)]
 }
 
 function address(lines: PartLine[], ctx: InlineContext): TeiNode {

@@ -15,6 +15,7 @@ import { isAddressLine, isClosing, isDateLine, isDatelineLines, isFarewell, isPo
 import { buildOpener } from './letter-opener.js'
 import { buildEnding } from './letter-closer.js'
 import { lineText, nestHeads, paragraph } from './unit-nodes.js'
+import { isMarkersOnlyBlock } from './title-block.js'
 import { concatText, generatedText } from '../../core/text-origin.js'
 
 export const letters: ImportPass = {
@@ -88,7 +89,7 @@ interface LetterTop { head?: Line; letterhead: Line[] }
  */
 function takeLetterhead(draft: ImportDraft): LetterTop {
   const t = draft.titleLines.map((l) => l.line)
-  const first = draft.units[0]
+  const first = draft.units.find((u) => !isMarkersOnlyBlock(u))
   const head = t.length && NUMBERED.test(t[0].text.trim()) ? t[0] : undefined
   const rest = head ? t.slice(1) : t
   const printed = (s: string) => isCapitals(s) || isAddressLine(s)
@@ -134,6 +135,8 @@ function buildLetter(units: Unit[], ctx: InlineContext, top: LetterTop): TeiElem
   const children: TeiNode[] = []
   if (units[0]?.pbBefore !== undefined) children.push(el('pb', { n: units[0].pbBefore ?? undefined }))
   if (top.head) children.push(el('head', {}, parseInline(lineText(top.head), ctx)))
+  // a note's marker alone before the letter's parts anchors the note at the letter's start
+  while (units[k] && isMarkersOnlyBlock(units[k])) children.push(...paragraph({ ...units[k++], kind: 'para', pbBefore: undefined }, ctx))
   // a numbered or titled letter: its head comes first
   if (units[k]?.kind === 'head' && !isDateLine(units[k].text.value)) {
     children.push(...paragraph({ ...units[k++], pbBefore: undefined }, ctx))

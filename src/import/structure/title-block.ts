@@ -6,6 +6,7 @@
 import type { Line } from '../lines.js'
 import { isSignature } from './letter-parts.js'
 import type { ImportPass } from '../draft.js'
+import { isMarkersOnly } from '../clean/footnotes.js'
 
 export type TitleLineKind = 'title' | 'subtitle' | 'author' | 'date' | 'author-date'
 
@@ -33,7 +34,8 @@ export function classifyTitleBlock(lines: Line[], author?: string): TitleLine[] 
 export const titleBlock: ImportPass = {
   name: 'structure/title-block',
   run(draft) {
-    let lines = draft.blocks.slice(0, draft.titleEnd).flatMap((b) => b.lines)
+    // (a note's marker alone anchors its note where the text begins: the body takes it)
+    let lines = draft.blocks.slice(0, draft.titleEnd).filter((b) => !isMarkersOnlyBlock(b)).flatMap((b) => b.lines)
     // lines above a markdown title heading are the site's or publisher's, not the text's
     const headingAt = lines.findIndex((l) => /^#{1,6}\s/.test(l.text.trim()))
     if (headingAt > 0) {
@@ -46,6 +48,9 @@ export const titleBlock: ImportPass = {
     draft.titleLines = classifyTitleBlock(lines, draft.options.author)
   },
 }
+
+/** A block of note markers and nothing else ("[1]"). */
+export const isMarkersOnlyBlock = (b: { lines: Line[] }) => b.lines.every((l) => isMarkersOnly(l.text))
 
 /** "Main title: Subtitle", as a citation writes it. */
 export function titleOf(titleLines: TitleLine[]): string | undefined {

@@ -3,7 +3,7 @@
  * salutation (at most eight). Those blocks are the title block (title, author, date lines).
  */
 import type { Block } from '../clean/layout.js'
-import { isMarkersOnly, isSeparator } from '../clean/footnotes.js'
+import { isSeparator } from '../clean/footnotes.js'
 import { isCapitals, isLongLine, isSentenceLine, SECTION_NUMBER } from '../line-forms.js'
 import { isColophonLine } from './colophon.js'
 import { isEntryDate, isMonthHeading } from './journal-entries.js'
@@ -22,8 +22,6 @@ function opensText(blocks: Block[], i: number, journalLike: boolean): boolean {
   const first = b.lines[0].text
   if (journalLike && b.lines.length === 1 && (isEntryDate(first) || isMonthHeading(first))) return true
   if (b.lines.length === 1 && SECTION_NUMBER.test(first)) return true
-  // a note's marker alone: the note is anchored where the text begins, not a title
-  if (b.lines.every((l) => isMarkersOnly(l.text))) return true
   if (b.lines.some(isLongLine) || b.lines.length > 4) return true
   if (isSalutation(first) || b.lines.some((l) => isSalutationByWords(l.text))) return true
   if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) return true

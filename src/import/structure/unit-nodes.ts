@@ -40,7 +40,11 @@ export function paragraph(u: Unit, ctx: InlineContext): TeiNode[] {
   if (u.pbBefore !== undefined) out.push(el('pb', { n: u.pbBefore ?? undefined }))
   if (u.kind === 'quote' && u.quote) out.push(quotation(u, ctx))
   else if (u.kind === 'head') out.push(el('head', {}, parseInline(trimText(withoutHeadingMark(u.text)), ctx)))
-  else out.push(el('p', {}, proseInline(u, ctx)))
+  else {
+    const nodes = proseInline(u, ctx)
+    // a marker alone anchors its note here: the note, not a paragraph holding nothing else
+    out.push(...(notesAlone(nodes) ?? [el('p', {}, nodes)]))
+  }
   return out
 }
 
@@ -102,6 +106,12 @@ export function lineText(l: Line): TeiText {
 }
 
 /** Lines as the content of one element, an <lb/> between them (a closing formula, a signature, a dateline). */
+/** Nodes that are notes and white space only (a note's marker standing alone), as the notes; else undefined. */
+export function notesAlone(nodes: TeiNode[]): TeiNode[] | undefined {
+  const notes = nodes.filter((n) => !(n.type === 'text' && !n.value.trim()))
+  return notes.length && notes.every((n) => n.type === 'element' && n.name === 'note') ? notes : undefined
+}
+
 export function linesNodes(lines: Line[], ctx: InlineContext): TeiNode[] {
   return lines.flatMap((l, i) => [...(i ? [el('lb')] : []), ...parseInline(lineText(l), ctx)])
 }

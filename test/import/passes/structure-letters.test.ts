@@ -59,4 +59,12 @@ describe('structure/letters', () => {
     expect(xml).toContain('Endorsed by the recipient: answered 9 May 1820.</p></note>')
     expect(xml.indexOf('<note')).toBeLessThan(xml.indexOf('<salute>Dear Anna,</salute>'))
   })
+
+  it('a note marker alone above a numbered letter: the letter\'s head, the note where its text begins, the opener', () => {
+    const d = draftAfter('structure/front', ['[1]', '', 'LETTER No. 12.', '', 'BATH, 3 May 1820.', 'Dear Anna,',
+      'The mill is working again after the flood, and the miller sends his thanks for the loan.', '',
+      'Yours affectionately,', 'Ann Carter', '', '[1] Copy in another hand.'])
+    expect(d.front && xmlOf([d.front])).toBeUndefined()
+    expect(xmlOf(d.content!.nodes)).toMatch(/^<div type="letter"><head>LETTER No. 12.<\/head><note[^>]*><p>Copy in another hand.<\/p><\/note><opener><dateline>BATH, 3 May 1820.<\/dateline><salute>Dear Anna,<\/salute><\/opener>/)
+  })
 })
