@@ -3,7 +3,7 @@
  * reference. Each part is an item "path" (opener/salute, closer/address/addrLine …, whatever divs hold them);
  * the structure score is the F1 of the two multisets of paths, the content score the F1 of the
  * multisets of (path, text) for the parts that hold text (white space and <lb/> folded to one space,
- * notes left out).
+ * notes left out, alternative readings as the source has them: see textOf).
  */
 import type { TeiElement, TeiNode } from '../../../src/core/tree.js'
 
@@ -12,10 +12,20 @@ const CONTAINERS = new Set(['opener', 'closer', 'postscript', 'address'])
 
 export interface Item { path: string; text?: string }
 
+/**
+ * The text of a part as a plain-text transcription gives it, which is all an importer sees: of a
+ * <choice> the source's reading (sic, orig, abbr), no deletions, supplied text in brackets.
+ */
 function textOf(n: TeiNode): string {
   if (n.type === 'text') return n.value
-  if (n.type !== 'element' || n.name === 'note') return ''
+  if (n.type !== 'element' || n.name === 'note' || n.name === 'del') return ''
   if (n.name === 'lb' || n.name === 'pb') return ' '
+  if (n.name === 'supplied') return `[${n.children.map(textOf).join('')}]`
+  if (n.name === 'choice') {
+    const readings = n.children.filter((c): c is TeiElement => c.type === 'element')
+    const source = readings.find((c) => ['sic', 'orig', 'abbr'].includes(c.name)) ?? readings[0]
+    return source ? textOf(source) : ''
+  }
   return n.children.map(textOf).join('')
 }
 
