@@ -79,7 +79,7 @@ function spaceAfter(text: string, at: number): number {
 }
 
 /** Where a phrase may begin: a date word, an ordinal word ("second of March"), the word before a weekday ("Palm Sunday"). */
-export type StartKind = DateWordKind | 'ordinal' | 'before-weekday'
+export type StartKind = DateWordKind | 'ordinal' | 'before-weekday' | 'before-month'
 
 const ORDINALS = new Set([...ordinalWordDay.keys(), 'last', 'twenty', 'thirty'])
 
@@ -96,6 +96,7 @@ export function wordStarts(window: string): Map<StartKind, number[]> {
     const kind = kindOf(m[0])
     if (kind) add(kind, m.index)
     if (kind === 'weekday' && previous >= 0) add('before-weekday', previous)
+    if (kind === 'month' && previous >= 0) add('before-month', previous)
     if (!kind && ORDINALS.has(m[0].toLowerCase())) add('ordinal', m.index)
     previous = m.index
   }

@@ -50,10 +50,10 @@ const EN: PhrasePattern[] = inLanguage('en', [
   { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}last\\s+${weekday()}${E}`), read: byWeekday(-1) },
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+days?\\s+ago${E}`), read: byCount(-1, 1) },
   { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}${NUMBER}\\s+weeks?\\s+ago${E}`), read: byCount(-1, 7) },
-  { name: 'month-last', needs: ['month'], re: rx(`${B}last\\s+${month()}`), read: byMonth(-1) },
-  { name: 'month-last', needs: ['month'], re: rx(`${B}${month()}\\s+last${E}`), read: byMonth(-1) },
-  { name: 'month-next', needs: ['month'], re: rx(`${B}next\\s+${month()}`), read: byMonth(1) },
-  { name: 'month-next', needs: ['month'], re: rx(`${B}${month()}\\s+next${E}`), read: byMonth(1) },
+  { name: 'month-last', needs: ['month'], startsAt: ['before-month'], re: rx(`${B}last\\s+${month()}`), read: byMonth(-1) },
+  { name: 'month-last', needs: ['month'], startsAt: ['month'], re: rx(`${B}${month()}\\s+last${E}`), read: byMonth(-1) },
+  { name: 'month-next', needs: ['month'], startsAt: ['before-month'], re: rx(`${B}next\\s+${month()}`), read: byMonth(1) },
+  { name: 'month-next', needs: ['month'], startsAt: ['month'], re: rx(`${B}${month()}\\s+next${E}`), read: byMonth(1) },
   // a fortnight: fourteen days ("a fortnight ago", "this day fortnight", "this day week")
   { name: 'fortnight-ago', needs: ['relative'], re: rx(`${B}a\\s+fortnight\\s+ago${E}`), read: days(-14) },
   { name: 'this-day-week', needs: ['relative'], re: rx(`${B}this\\s+day\\s+fortnight${E}`), read: days(14) },
@@ -72,8 +72,8 @@ const DE: PhrasePattern[] = inLanguage('de', [
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Tag(?:en)?${E}`), read: byCount(-1, 1) },
   { name: 'weeks-ago', needs: ['relative'], re: rx(`${B}vor\\s+${NUMBER}\\s+Wochen?${E}`), read: byCount(-1, 7) },
   { name: 'days-ahead', needs: ['relative'], re: rx(`${B}in\\s+${NUMBER}\\s+Tagen${E}`), read: byCount(1, 1) },
-  { name: 'month-last', needs: ['month'], re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${month()}`), read: byMonth(-1) },
-  { name: 'month-next', needs: ['month'], re: rx(`${B}(?:nächsten|künftigen|kommenden)\\s+${month()}`), read: byMonth(1) },
+  { name: 'month-last', needs: ['month'], startsAt: ['before-month'], re: rx(`${B}(?:vorigen|letzten|vergangenen)\\s+${month()}`), read: byMonth(-1) },
+  { name: 'month-next', needs: ['month'], startsAt: ['before-month'], re: rx(`${B}(?:nächsten|künftigen|kommenden)\\s+${month()}`), read: byMonth(1) },
 ])
 
 const FR: PhrasePattern[] = inLanguage('fr', [
@@ -88,8 +88,8 @@ const FR: PhrasePattern[] = inLanguage('fr', [
   { name: 'weekday-last', needs: ['weekday'], re: rx(`${B}${weekday()}\\s+dernier${E}`), read: byWeekday(-1) },
   { name: 'days-ago', needs: ['relative'], re: rx(`${B}il\\s+y\\s+a\\s+${NUMBER}\\s+jours${E}`), read: byCount(-1, 1) },
   { name: 'days-ahead', needs: ['relative'], re: rx(`${B}dans\\s+${NUMBER}\\s+jours${E}`), read: byCount(1, 1) },
-  { name: 'month-last', needs: ['month'], re: rx(`${B}${month()}\\s+dernier${E}`), read: byMonth(-1) },
-  { name: 'month-next', needs: ['month'], re: rx(`${B}${month()}\\s+prochain${E}`), read: byMonth(1) },
+  { name: 'month-last', needs: ['month'], startsAt: ['month'], re: rx(`${B}${month()}\\s+dernier${E}`), read: byMonth(-1) },
+  { name: 'month-next', needs: ['month'], startsAt: ['month'], re: rx(`${B}${month()}\\s+prochain${E}`), read: byMonth(1) },
 ])
 
 export const RELATIVE_PATTERNS: PhrasePattern[] = [...EN, ...DE, ...FR].map((p) => ({ ...p, where: 'text' as const }))
