@@ -97,6 +97,9 @@ function quoteUnit(draft: ImportDraft, block: Block, bq: BlockQuote, pbBefore: s
 
 const isLetterEndLine = (t: string) => isSignature(t) || isClosing(t) || isDateLine(t)
 
+/** A list item's number alone: "4.", "12)", "(3)" (a Roman numeral alone is a section's, headings.ts). */
+const isItemNumber = (t: string) => /^\s*\(?\d{1,3}[.)]\s*$/.test(t)
+
 /** Short lines, or a short line followed by long ones (a salutation run on with its letter). */
 function lineUnits(draft: ImportDraft, ls: Line[], pbBefore: string | null | undefined): Unit[] {
   // a salutation run on with the first paragraph: "Dear Paul,⏎The weather is fine."
@@ -110,7 +113,7 @@ function lineUnits(draft: ImportDraft, ls: Line[], pbBefore: string | null | und
   const out: Unit[] = []
   let j = 0
   const shortRun: Line[] = []
-  while (j < ls.length && !isLongLine(ls[j])) shortRun.push(ls[j++])
+  while (j < ls.length && !isLongLine(ls[j]) && !(isItemNumber(ls[j].text) && ls[j + 1] && isLongLine(ls[j + 1]))) shortRun.push(ls[j++])
   if (shortRun.length) {
     // (a dateline ending with a full stop, "Monday, 4 January 1875.", "Genève, le 9 mars 1811.", is no sentence)
     const prose = shortRun.length === 1 && isSentenceLine(shortRun[0].text) && !isClosing(shortRun[0].text) &&
@@ -120,7 +123,11 @@ function lineUnits(draft: ImportDraft, ls: Line[], pbBefore: string | null | und
   // a letter's last paragraph with its signature (or closing lines) on the next lines: those are a group of their own
   let end = ls.length
   while (end > j && !isLongLine(ls[end - 1]) && isLetterEndLine(ls[end - 1].text)) end--
-  for (; j < end; j++) out.push({ kind: 'para', text: joinText(draft, [ls[j]]), lines: [ls[j]] })
+  for (; j < end; j++) {
+    // an item's number on a line of its own ("4.", "2)") belongs to the item on the next line
+    const item = isItemNumber(ls[j].text) && j + 1 < end ? [ls[j], ls[++j]] : [ls[j]]
+    out.push({ kind: 'para', text: joinText(draft, item), lines: item })
+  }
   if (end < ls.length) out.push({ kind: 'lines', text: joinText(draft, ls.slice(end)), lines: ls.slice(end) })
   return out
 }

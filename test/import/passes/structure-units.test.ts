@@ -39,4 +39,20 @@ describe('structure/units', () => {
     ])
     expect(d.units.map((u) => u.pbBefore)).toEqual([undefined, '2', '3'])
   })
+
+  it('a list item\'s number on a line of its own goes with the item under it, and a Roman numeral alone stays a line of its own', () => {
+    const d = draftAfter('structure/units', [
+      'The following papers were read to the society in the course of the winter, each of them by its author, and kept:',
+      '1.', 'On the mills of the lower valley and the rights of the millers to the water of the brook in a dry summer.',
+      '2)', 'On the registers of the parish, which were kept in a chest in the loft of the mill house until the fire.',
+      '', 'IV.', '', 'The society met twelve times in the year and heard the papers of its members in the hall.',
+    ])
+    expect(unitsOf(d)).toEqual([
+      'para: The following papers were read to the society in the course of the winter, each of them by its author, and kept:',
+      'para: 1. On the mills of the lower valley and the rights of the millers to the water of the brook in a dry summer.',
+      'para: 2) On the registers of the parish, which were kept in a chest in the loft of the mill house until the fire.',
+      'lines: IV.',
+      'para: The society met twelve times in the year and heard the papers of its members in the hall.',
+    ])
+  })
 })
