@@ -5,8 +5,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../core/errors.js'
 
-/** The edition `build` and `deposit` work on when none is named: the sample edition, as the CLI's contract says. */
-export const DEFAULT_EDITION_DIR = 'editions/kropotkin'
+/** The edition `build`, `deposit` and `serve` work on when none is named: the current folder (an edition's own). */
+export const DEFAULT_EDITION_DIR = '.'
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>
 

@@ -1,12 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The order and form of an index of persons, places or organisations, the same in print, on
-     the site and in the EPUB: persons by surname ("Kropotkin, Peter"), from the register's parts
+     the site and in the EPUB: persons by surname ("Carter, Ann"), from the register's parts
      (forename, surname: standOff, src/enrich/stand-off.ts) or, without them, from the name as the
      edition's language divides it; particles where that language puts them ("Cleyre, Voltairine
      de", "La Fontaine, Jean de"); sorted by the register's sortKey or that form, with the
      language's collation (Saxon-JS sorts by Intl.Collator for xsl:sort/@lang); life dates from the
-     register; see-references from aliases that would be looked for elsewhere ("Ilyich, Vladimir,
-     see Lenin"). lx:index-items gives the sorted items; each output lays them out. -->
+     register; see-references from aliases that would be looked for elsewhere ("Smith, Ann,
+     see Carter"). lx:index-items gives the sorted items; each output lays them out. -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -142,22 +142,22 @@
   </xsl:function>
 
   <!-- The aliases that deserve a see-reference: written with a capital, and filed under another
-       heading than the entry's, not next to it (not "Lyons" beside "Lyon", "Kropotkin, Piotr"
-       beside "Kropotkin, Peter", "Saint Simon" beside "Saint-Simon"). -->
+       heading than the entry's, not next to it (not "Lyons" beside "Lyon", "Carter, Anne"
+       beside "Carter, Ann", "Saint Simon" beside "Saint-Simon"). -->
   <xsl:function name="lx:see-forms" as="xs:string*">
     <xsl:param name="entry" as="element()"/>
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="main" select="lx:index-heading(lx:index-name($entry, $lang))"/>
     <xsl:variable name="person" select="exists($entry/self::tei:person)"/>
     <xsl:variable name="elsewhere" select="function ($h as xs:string) as xs:boolean { $h != '' and not(starts-with($h, $main) or starts-with($main, $h)) }"/>
-    <!-- (a forename alone, "Alexandra" for "Alexandra Kropotkin", is no heading either) -->
+    <!-- (a forename alone, "Ann" for "Ann Carter", is no heading either) -->
     <xsl:variable name="words" select="tokenize(lx:entry-name($entry), ' ')"/>
     <xsl:variable name="aliases" select="$entry/*[@type = 'alias']/normalize-space()[matches(., '^\p{Lu}')][$elsewhere(lx:fold(.))][contains(., ' ') or not(. = $words)]"/>
     <xsl:variable name="forms" select="for $a in $aliases return if ($person) then lx:invert-written-name($a, $lang) else $a"/>
     <xsl:sequence select="distinct-values($forms[$elsewhere(lx:index-heading(.))])"/>
   </xsl:function>
 
-  <!-- The word of a see-reference ("Ilyich, Vladimir, see Lenin"), in the edition's language. -->
+  <!-- The word of a see-reference ("Smith, Ann, see Carter"), in the edition's language. -->
   <xsl:function name="lx:see-label" as="xs:string">
     <xsl:param name="lang" as="xs:string"/>
     <xsl:sequence select="(map { 'de': 'siehe', 'fr': 'voir', 'it': 'vedi', 'es': 'véase', 'nl': 'zie' }(lower-case(tokenize($lang, '[-_]')[1])), 'see')[1]"/>

@@ -111,7 +111,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- "Two Letters to Lenin: ¶ 3, note 2; Kropotkin and Lenin: ¶ 1", each a link -->
+  <!-- "A Letter to the Miller: ¶ 3, note 2; The Mill Pond: ¶ 1", each a link -->
   <xsl:template name="lx:epub-occurrences">
     <xsl:param name="name" as="xs:string"/>
     <xsl:param name="ref" as="xs:string"/>

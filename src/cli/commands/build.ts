@@ -8,7 +8,7 @@ import { UsageError } from '../../core/errors.js'
 const spec: CommandSpec = {
   name: 'build',
   usage: 'lectio build [EDITION_DIR] [--out DIR] [--no-pdf] [--no-epub] [--deposit] [--force] [--jobs N] [--quiet] [--verbose]',
-  summary: `Build an edition (default ${DEFAULT_EDITION_DIR}): TEI, HTML site, PDFs and EPUB in EDITION_DIR/dist/; with --deposit also the deposit package (lectio deposit).`,
+  summary: `Build an edition (default: the current folder): TEI, HTML site, PDFs and EPUB in EDITION_DIR/dist/; with --deposit also the deposit package (lectio deposit).`,
   options: {
     out: { type: 'string', short: 'o' },
     'no-pdf': { type: 'boolean' },

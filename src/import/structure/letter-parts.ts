@@ -17,7 +17,7 @@ const DATE_PHRASE = new RegExp([
   `(?<![\\p{L}])${WEEKDAY}`, // Monday, Thurs.
 ].join('|'), 'iu')
 
-/** A place and a year: "Bath 1819", "Dmitrov, 1920". */
+/** A place and a year: "Bath 1819", "Hartfield, 1920". */
 const PLACE_AND_YEAR = new RegExp(`^\\p{Lu}[\\p{L}'’. -]{1,40},?\\s+${YEAR}\\.?$`, 'u')
 
 /** The lower-case words a dateline may have besides the date's own. */
@@ -54,7 +54,7 @@ export function isDatelineLines(lines: string[]): boolean {
 /** A line naming a place (or an office, a street with its number): short, capitalised, no sentence. */
 export function isPlaceLine(text: string): boolean {
   const t = text.trim()
-  // (a qualifier in brackets may say anything: "Dmitrov (Moscow province)")
+  // (a qualifier in brackets may say anything: "Hartfield (Surrey)")
   const words = t.replace(/\([^)]*\)/g, '').match(/\p{L}[\p{L}'’-]*/gu) ?? []
   // (a street number or a preposition may come first: "14 Rue des Lilas", "à Magdeburg", "zu Weimar")
   return t.length > 0 && t.length <= 50 && /^(?:\d{1,4}[a-z]?,?\s+|(?:à|a|in|zu|bei|at|near)\s+)?\p{Lu}/u.test(t) && !/[!?;:]$/.test(t) && t.split(/\s+/).length <= 6 &&

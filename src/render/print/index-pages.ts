@@ -5,7 +5,7 @@
  * `target-counter()` cited page 0 for every name that had no printed target: names on a
  * transcribed title page, which is not printed (the heading is made from the TEI header), and
  * anything else the print leaves out. So the index no longer points at elements: every printed
- * name carries `data-index="persName:kropotkin"` (xslt/print/overrides.xsl; a heading carries
+ * name carries `data-index="persName:carter-ann"` (xslt/print/overrides.xsl; a heading carries
  * the names of the title page it prints, xslt/print/indexes.xsl), and when Paged.js comes to an
  * index entry, this handler looks up every page laid out so far that holds one of its names (the
  * indexes come after the text, so all are laid out; notes are at the foot of their page by then)
