@@ -31,6 +31,9 @@ export function isMarkersOnly(line: string): boolean {
   return MARKERS_ONLY.test(line) && !SEPARATOR.test(line)
 }
 
+/** A block (or unit) of note markers and nothing else. */
+export const isMarkersOnlyBlock = (b: { lines: readonly Line[] }) => b.lines.every((l) => isMarkersOnly(l.text))
+
 export function isSeparator(block: Block): boolean {
   return block.lines.length === 1 && SEPARATOR.test(block.lines[0].text)
 }

@@ -5,9 +5,8 @@
  * becomes a block of its own, the entry's head.
  */
 import type { ImportPass } from '../draft.js'
-import { isSeparator } from '../clean/footnotes.js'
+import { isMarkersOnlyBlock, isSeparator } from '../clean/footnotes.js'
 import { opensWithEntryDate } from './journal-entries.js'
-import { isMarkersOnlyBlock } from './title-block.js'
 
 export const body: ImportPass = {
   name: 'structure/body',

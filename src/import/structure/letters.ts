@@ -15,8 +15,8 @@ import { isAddressLine, isClosing, isDateLine, isDatelineLines, isFarewell, isPo
 import { buildOpener } from './letter-opener.js'
 import { buildEnding } from './letter-closer.js'
 import { lineText, nestHeads, paragraph } from './unit-nodes.js'
-import { isMarkersOnlyBlock } from './title-block.js'
 import { concatText, generatedText } from '../../core/text-origin.js'
+import { isMarkersOnlyBlock } from '../clean/footnotes.js'
 
 export const letters: ImportPass = {
   name: 'structure/letters',

@@ -6,7 +6,7 @@
 import type { Line } from '../lines.js'
 import { isSignature } from './letter-parts.js'
 import type { ImportPass } from '../draft.js'
-import { isMarkersOnly } from '../clean/footnotes.js'
+import { isMarkersOnlyBlock } from '../clean/footnotes.js'
 
 export type TitleLineKind = 'title' | 'subtitle' | 'author' | 'date' | 'author-date'
 
@@ -48,9 +48,6 @@ export const titleBlock: ImportPass = {
     draft.titleLines = classifyTitleBlock(lines, draft.options.author)
   },
 }
-
-/** A block of note markers and nothing else ("[1]"). */
-export const isMarkersOnlyBlock = (b: { lines: Line[] }) => b.lines.every((l) => isMarkersOnly(l.text))
 
 /** "Main title: Subtitle", as a citation writes it. */
 export function titleOf(titleLines: TitleLine[]): string | undefined {

@@ -1,3 +1,4 @@
+import { isMarkersOnly } from '../../../src/import/clean/footnotes.js'
 import { describe, expect, it } from 'vitest'
 import { draftAfter, xmlOf } from './draft-after.js'
 
@@ -19,5 +20,10 @@ describe('clean/footnotes', () => {
     expect(d.notes).toEqual([])
     expect([...d.continuations]).toEqual([2])
     expect([...d.noteBlocks]).toEqual([1])
+  })
+
+  it('a line of note markers alone ("[1]", "*", "¹²") is told from a separator ("***") and from text', () => {
+    expect(['[1]', ' [2] [3] ', '*', '¹²', '<sup>4</sup>'].map(isMarkersOnly)).toEqual([true, true, true, true, true])
+    expect(['***', '---', '[1] Copy in another hand.', '1.', ''].map(isMarkersOnly)).toEqual([false, false, false, false, false])
   })
 })
