@@ -8,7 +8,7 @@
  * (`Wednesday 12`, in a diary's entry head). Month and year alone are here too (`October 1953`).
  */
 import type { WrittenDate } from './date-phrase.js'
-import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from './month-names.js'
+import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from '../../core/month-names.js'
 import { rx, num, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import {
   B, E, DAY_MONTH_YEAR, ERA, NOT_SUNDAY_AFTER, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,

@@ -5,7 +5,7 @@
  * `du mois d'Avril`). Only where what follows shows it is no count of things: English and
  * French by the words that may follow a date, German by the small letter of a word that is no noun.
  */
-import { WORDLIKE_MONTHS, monthOf } from './month-names.js'
+import { WORDLIKE_MONTHS, monthOf } from '../../core/month-names.js'
 import { rx, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import { B, E, englishOrdinalDay, month } from './phrase-parts.js'
 

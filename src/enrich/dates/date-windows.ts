@@ -5,7 +5,7 @@
  * its first word can be (wordStarts), which keeps a long text fast: most of a text has none of
  * these words.
  */
-import { monthNumber, weekdayNumber } from './month-names.js'
+import { monthNumber, weekdayNumber } from '../../core/month-names.js'
 import { ordinalWordDay } from './phrase-parts.js'
 
 /** Words of relative dates (their parts, as a hyphen or apostrophe splits them). */

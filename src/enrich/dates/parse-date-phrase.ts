@@ -7,7 +7,7 @@
  */
 import type { DatePhrase } from './date-phrase.js'
 import { validDay } from './calendar.js'
-import { monthAbbreviations, monthNumber, weekdayNumber } from './month-names.js'
+import { monthAbbreviations, monthNumber, weekdayNumber } from '../../core/month-names.js'
 import { notADate, type NotDateReason } from './not-dates.js'
 import { isRecurring } from './recurring.js'
 import type { PhrasePattern } from './phrase-pattern.js'

@@ -5,7 +5,7 @@
  * weekdays before or after, and `A.D.` / `anno`. A piece that may occur twice in one pattern
  * takes a group name, or none.
  */
-import { APOSTROPHE_MONTH, MONTH_PATTERN, WEEKDAY_PATTERN } from './month-names.js'
+import { APOSTROPHE_MONTH, MONTH_PATTERN, WEEKDAY_PATTERN } from '../../core/month-names.js'
 
 /** Not inside a word or number. */
 export const B = '(?<![\\p{L}\\p{N}])'

@@ -5,7 +5,7 @@
  * `demain`, `lundi prochain`, `il y a huit jours`, `le lendemain`. Only in the text, never in
  * editorial notes (an editor's "heute" is the editor's day).
  */
-import { WORDLIKE_MONTHS, monthOf, weekdayOf } from './month-names.js'
+import { WORDLIKE_MONTHS, monthOf, weekdayOf } from '../../core/month-names.js'
 import { rx, type Groups, type PhrasePattern, type PhraseReading } from './phrase-pattern.js'
 import { B, E, NUMBER, month, numberWord, weekday } from './phrase-parts.js'
 

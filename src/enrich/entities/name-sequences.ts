@@ -5,7 +5,7 @@
  * left out (`The Jacobins` → `Jacobins`), and a possessive `'s` is not part of the name.
  */
 import { FUNCTION_WORDS, SECOND_PARTICLES, WEEKDAYS, particlesOf } from './name-words.js'
-import { monthNumber } from '../dates/month-names.js'
+import { monthNumber } from '../../core/month-names.js'
 import { ALL_ROLE_NOUNS, ALL_TITLES } from './name-conventions.js'
 
 /** Titles and ranks: before a name, never its first word. */

@@ -1,35 +1,17 @@
 /**
  * The words of dates as letters and diaries write them, for recognising a dateline or an entry
  * head by its form (the enrich stage reads their values): month names, abbreviated and archaic
- * (Feby, Decr, Augt, Octob., 7ber, Xbre, Jänner, 9br), weekdays, day numbers with their
- * ordinal endings (3d, 2nd, 12ten, 1er), in English, German and French.
+ * (Feby, Decr, Augt, Octob., Decem, 7ber, Xbre, Jänner, 9br) and weekdays — the one list of
+ * core/month-names.ts — and day numbers with their ordinal endings (3d, 2nd, 12ten, 1er).
  */
 
-const MONTHS = [
-  // English, with the abbreviations of manuscripts: Jany, Feby, Febry, Decr, Novr, Octr, Augt, Septr
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-  'jan|jany|feb|feby|febry|febr|mar|apr|aprl|jun|jul|aug|augt|sep|sept|septr|oct|octr|octob|nov|novr|dec|decr',
-  // and with "br": Septbr, Octbr, Novbr, Decbr, Dezbr, Septbre
-  '(?:sept|oct|okt|nov|dec|dez)(?:em)?bre?',
-  // German (Jänner, Feber, Hornung; Julius, Junius)
-  'januar|jänner|jenner|februar|feber|hornung|märz|merz|mai|juni|junius|juli|julius|oktober|dezember|okt|dez',
-  // French
-  'janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|déc',
-  // the numbered forms: 7ber, 8ber, 9ber, Xber, 7bre, Xbre, 9br
-  '(?:7|8|9|10|x)b(?:er|re|r)',
-].join('|')
-
-const WEEKDAYS = [
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun',
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag',
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
-].join('|')
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../core/month-names.js'
 
 /** A month name or abbreviation (with its full stop), as a whole word. */
-export const MONTH = `(?:${MONTHS})\\.?(?![\\p{L}])`
+export const MONTH = `(?:${MONTH_PATTERN})\\.?(?![\\p{L}])`
 /** A weekday, as a whole word. */
-export const WEEKDAY = `(?:${WEEKDAYS})\\.?(?![\\p{L}])`
+export const WEEKDAY = `(?:${WEEKDAY_PATTERN})\\.?(?![\\p{L}])`
 /** A day of the month with an ordinal ending: 3, 3d, 3rd, 2nd, 12th, 12ten, 1er, 3. */
-export const DAY = `(?:0?[1-9]|[12]\\d|3[01])(?:\\s?(?:st|nd|rd|th|d|ten|te|er|e|o)(?![\\p{L}]))?\\.?`
+export const DAY = `(?:0?[1-9]|[12]\\d|3[01])(?:\\s?(?:st|nd|rd|th|d|h|t|ten|te|er|e|o)(?![\\p{L}]))?\\.?`
 /** A year of the last six centuries. */
 export const YEAR = '(?:1[4-9]\\d\\d|20\\d\\d)'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthAbbreviations, monthOf, weekdayOf } from '../../src/enrich/dates/month-names.js'
+import { monthAbbreviations, monthOf, weekdayOf } from '../../src/core/month-names.js'
 
 describe('month names', () => {
   it('reads the contractions clerks wrote: first letters, with the last one or two', () => {

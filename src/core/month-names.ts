@@ -28,6 +28,7 @@ const NAMES: [string[], string[]][] = [
 /** Contractions that do not follow the first-letters rule. */
 const OTHER_FORMS: [string, number][] = [
   ['apl', 4], ['aprl', 4], ['jany', 1], ['dezbr', 12], ['decbr', 12], ['novbr', 11], ['octbr', 10], ['septbr', 9], ['sbre', 9],
+  ['septbre', 9], ['octbre', 10], ['oktbr', 10], ['novbre', 11], ['decbre', 12], ['dezbre', 12],
 ]
 
 /** Numbered forms: 7 = September … X or 10 = December (from the Latin numerals in their names). */
