@@ -8,13 +8,27 @@ import type { TeiElement, TeiNode } from '../core/tree.js'
 import { findAll, findFirst, textContent, walk } from '../core/tree.js'
 import { el } from '../core/tei.js'
 
+/** An element's text as read: a line break is a space (not inside a word), runs of space one. */
+function readingText(n: TeiNode): string {
+  const text = (m: TeiNode): string => {
+    if (m.type === 'text') return m.value
+    if (m.type !== 'element') return ''
+    if (m.name === 'lb') return m.attributes.break === 'no' ? '' : ' '
+    return m.children.map(text).join('')
+  }
+  return n.type === 'element' ? text(n).replace(/\s+/g, ' ') : textContent(n)
+}
+
 const SALUTATION = /^(?:my\s+)?(?:dear(?:est)?|esteemed|respected|honou?red|beloved|cher|chère|lieber|liebe|sehr geehrter?|hochverehrter?)\s+/i
+
+/** A signature's possessive before the name ("Ihre Henriette", "Votre Paul", "Your Anne"). */
+const SIGNED_POSSESSIVE = /^(?:[Yy]ours?|[Tt]hy|[Ii]hre?|[Ee]u(?:er|re)|[Dd]eine?|[Vv][oô]tre|[Tt]on|[Tt]a)\s+(?=\p{Lu})/u
 
 function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement | undefined {
   if (!container) return undefined
   const tagged = findFirst(container, 'persName')
-  if (tagged) return el('persName', { ref: tagged.attributes.ref }, [textContent(tagged).trim()])
-  let t = textContent(container).trim().replace(/[,.:!;]+$/, '')
+  if (tagged) return el('persName', { ref: tagged.attributes.ref }, [readingText(tagged).trim()])
+  let t = readingText(container).trim().replace(/[,.:!;]+$/, '')
   if (strip) t = t.replace(strip, '')
   return t ? el('persName', {}, [t]) : undefined
 }
@@ -78,22 +92,22 @@ export function addCorrespDesc(doc: TeiDocument, matchPerson?: (name: string) =>
     const dateline = findFirst(letter, 'dateline')
     const salute = findFirst(findFirst(letter, 'opener') ?? el('x'), 'salute')
     const signed = findFirst(letter, 'signed')
-    const authorName = author ? textContent(author).trim() : ''
-    const sender = nameFrom(signed) ?? (authorName ? el('persName', { ref: matchPerson?.(authorName) }, [authorName]) : undefined)
+    const authorName = author ? readingText(author).trim() : ''
+    const sender = nameFrom(signed, SIGNED_POSSESSIVE) ?? (authorName ? el('persName', { ref: matchPerson?.(authorName) }, [authorName]) : undefined)
     const sent: TeiNode[] = []
     if (sender) sent.push(sender)
     // a lone letter without a dateline may still have one in a note or a paragraph of its own
     const loose = !dateline && letters.length === 1 ? findDatelineLike(doc) : undefined
     if (loose) {
-      sent.push(el('placeName', { ref: loose.place.attributes.ref }, [textContent(loose.place)]))
-      sent.push(el('date', { when: loose.date.attributes.when }, [textContent(loose.date)]))
+      sent.push(el('placeName', { ref: loose.place.attributes.ref }, [readingText(loose.place)]))
+      sent.push(el('date', { when: loose.date.attributes.when }, [readingText(loose.date)]))
     }
     if (dateline) {
       const place = findFirst(dateline, 'placeName')
-      const placeText = place ? textContent(place) : textContent(dateline).split(/,|\d/)[0].trim()
+      const placeText = place ? readingText(place) : placeBeforeDate(dateline)
       if (placeText) sent.push(el('placeName', { ref: place?.attributes.ref }, [placeText]))
       const date = findFirst(dateline, 'date')
-      if (date) sent.push(el('date', { when: date.attributes.when, from: date.attributes.from, to: date.attributes.to, cert: date.attributes.cert }, [textContent(date)]))
+      if (date) sent.push(el('date', { when: date.attributes.when, from: date.attributes.from, to: date.attributes.to, cert: date.attributes.cert }, [readingText(date)]))
     }
     const actions: TeiNode[] = []
     if (sent.length) actions.push(el('correspAction', { type: 'sent' }, sent))
@@ -104,4 +118,17 @@ export function addCorrespDesc(doc: TeiDocument, matchPerson?: (name: string) =>
   const at = profileDesc.children.findIndex((c) => c.type === 'element' && c.name === 'langUsage')
   profileDesc.children.splice(at + 1, 0, ...descs)
   return letters.length
+}
+
+/**
+ * A dateline's place, where no register named it: the words before its date, up to a comma or a
+ * number ("Edgeworths Town May 16th" → "Edgeworths Town"; "Bath, den 3. Mai" → "Bath").
+ */
+function placeBeforeDate(dateline: TeiElement): string {
+  const before: string[] = []
+  for (const c of dateline.children) {
+    if (c.type === 'element' && c.name === 'date') break
+    before.push(c.type === 'text' ? c.value : readingText(c))
+  }
+  return before.join('').split(/,|\d/)[0].replace(/\s+(?:den|am|le|ce|the|d\.?)\s*$/i, '').trim()
 }

@@ -94,6 +94,15 @@ describe('enrichDocument', () => {
     expect(r.xml).not.toContain('xml:id="anna-berg"')
   })
 
+  it('takes the place no register names from the words before the dateline\'s date, and a two-digit year on the next line', () => {
+    const en = enrich('Hollybrook Lodge May 16h. 1827\n\nPray forgive the haste of this note, for the carrier waits at the door.\n\nEver yours\nAnne Marlow\n')
+    expect(en.xml).toContain('<dateline xml:id="l1-p1">Hollybrook Lodge <date when="1827-05-16">May 16h. 1827</date></dateline>')
+    expect(en.xml).toContain('<correspAction type="sent"><persName>Anne Marlow</persName><placeName>Hollybrook Lodge</placeName><date when="1827-05-16">May 16h. 1827</date></correspAction>')
+    const de = enrich('Lindenau den 3 Novem\n38.\n\nIhr Brief hat mich sehr gefreut; seit dem Sommer 1836 haben wir nichts gehört.\n\nIhre Henriette\n')
+    expect(de.xml).toContain('<dateline xml:id="l1-p1">Lindenau den <date when="1838-11-03">3 Novem<lb/>38</date>.</dateline>')
+    expect(de.xml).toContain('<correspAction type="sent"><persName>Henriette</persName><placeName>Lindenau</placeName><date when="1838-11-03">3 Novem 38</date>')
+  })
+
   it('never changes the text (property)', () => {
     const word = fc.constantFrom('Marta', 'Weiss', 'Geneva', 'Lyons', 'Dr.', 'Hartmann', '4', 'March', '1890', 'in', 'the', 'to', "'56", 'Berg', 'and', ',', '.', 'Nicholas', 'II', "'s", 'Jonas', 'May', '1789–94', 'at', 'near', 'Tromsø', "Haugen's", 'Sept.', '3rd', 'of', '\n')
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {

@@ -10,7 +10,7 @@ import { el } from '../../core/tei.js'
 import type { Line } from '../lines.js'
 import type { Unit } from '../draft.js'
 import type { InlineContext } from './inline.js'
-import { isAddressLine, isDateLine, isDatelineLines, isPlaceLine, isSalutation, isSalutationByWords } from './letter-parts.js'
+import { isAddressLine, isDateLine, isDatelineLines, isPlaceLine, isSalutation, isSalutationByWords, isShortYearLine } from './letter-parts.js'
 import { linesNodes, lineText, notesAlone } from './unit-nodes.js'
 import { isCapitals } from '../line-forms.js'
 import { parseInline } from './inline.js'
@@ -73,12 +73,18 @@ function headNodes(head: PartLine[], ctx: InlineContext): TeiNode[] {
   let start = d
   while (start > 0 && head[start - 1].unit === head[d].unit && isPlaceLine(head[start - 1].line.text)) start--
   let end = d + 1
-  while (end < head.length && head[end].unit === head[d].unit && isDateLine(head[end].line.text) && end - start < 3) end++
+  while (end < head.length && head[end].unit === head[d].unit && datelineGoesOn(head, end) && end - start < 3) end++
   const nodes: TeiNode[] = []
   if (start > 0) nodes.push(...fw(head.slice(0, start).map((p) => p.line), ctx))
   nodes.push(el('dateline', {}, linesNodes(head.slice(start, end).map((p) => p.line), ctx)))
   if (end < head.length) nodes.push(insideAddress(head.slice(end), ctx))
   return nodes
+}
+
+/** Is line i still the dateline's: a date line, or a two-digit year after one ("28 Decem" / "40.")? */
+function datelineGoesOn(head: PartLine[], i: number): boolean {
+  const t = head[i].line.text
+  return isDateLine(t) || (isShortYearLine(t) && isDateLine(head[i - 1].line.text))
 }
 
 /** Between the dateline and the salutation: the addressee's name and address, or a subject line (a <title>). */

@@ -9,11 +9,20 @@
  */
 import { DAY, MONTH, WEEKDAY, YEAR } from './calendar-words.js'
 
-const DATE_PHRASE = new RegExp([
+/** A day with its month, in words or numbers: the date of one day. */
+const DAY_AND_MONTH = [
   `(?<![\\p{L}\\d])${DAY}\\s*(?:of\\s+|de\\s+|d['’]\\s*)?${MONTH}`, // 3 May, 3d. Feby, 12ten Jänner, 31 d'Octobre
   `(?<![\\p{L}])${MONTH},?\\s*(?:the\\s+)?${DAY}(?!\\d)`, // May 20, Feby 3d., June the 3rd
-  `(?<![\\p{L}])${MONTH},?\\s*${YEAR}`, // May 1821
   `(?<![\\d.])\\d{1,2}\\s?[./]\\s?\\d{1,2}\\s?[./]?\\s?(?:\\d{4}|\\d{2})(?!\\d)`, // 16.4.1859, 3/12 40
+]
+const DAY_AND_MONTH_RE = new RegExp(DAY_AND_MONTH.join('|'), 'iu')
+
+/** Does the text name a day of a month ("May 16th", "3. Mai", "16.4.1859"), not just a month or year? */
+export const hasDayAndMonth = (text: string): boolean => DAY_AND_MONTH_RE.test(text)
+
+const DATE_PHRASE = new RegExp([
+  ...DAY_AND_MONTH,
+  `(?<![\\p{L}])${MONTH},?\\s*${YEAR}`, // May 1821
   `(?<![\\p{L}])${WEEKDAY}`, // Monday, Thurs.
 ].join('|'), 'iu')
 
@@ -38,7 +47,8 @@ export function isDateLine(text: string): boolean {
   if (YEAR_LINE.test(t)) return true
   if (!t || t.length > 80 || t.split(/\s+/).length > 10) return false
   if (!DATE_PHRASE.test(t) && !PLACE_AND_YEAR.test(t)) return false
-  const words = t.match(/\p{L}[\p{L}'’-]*\.?/gu) ?? []
+  // (letters after a digit are the day's ending: "16h.", "3d", "12ten")
+  const words = t.match(/(?<![\p{L}\d])\p{L}[\p{L}'’-]*\.?/gu) ?? []
   // (an elided article is the word's: "31 d'Octobre")
   return words.map((w) => w.replace(/^[dl]['’](?=\p{L})/u, '')).every((w) => !/^\p{Ll}/u.test(w) || DATELINE_WORDS.has(w.replace(/\.$/, '').toLowerCase()) || CALENDAR_WORD.test(w))
 }
@@ -48,8 +58,14 @@ export function isDatelineLines(lines: string[]): boolean {
   if (lines.length === 0 || lines.length > 3) return false
   const text = lines.join(' ').trim()
   if (text.length > 90 || !lines.some(isDateLine)) return false
-  return lines.every((l) => isDateLine(l) || isPlaceLine(l))
+  // (a year in two digits may end it on a line of its own: "Dresden den 28 Decem" / "40.")
+  return lines.every((l, i) => isDateLine(l) || isPlaceLine(l) || (i > 0 && i === lines.length - 1 && isShortYearLine(l) && isDateLine(lines[i - 1])))
 }
+
+const SHORT_YEAR_LINE = /^['’]?\d{2}\.?$/
+
+/** A year in two digits on a line of its own ("40.", "'58"): a dateline's last line after its date. */
+export const isShortYearLine = (text: string): boolean => SHORT_YEAR_LINE.test(text.trim())
 
 /** A line naming a place (or an office, a street with its number): short, capitalised, no sentence. */
 export function isPlaceLine(text: string): boolean {
@@ -125,8 +141,14 @@ const CLOSING_WORDS = new RegExp('^(?:' + [
   'salut\\s+et\\b', 'portez?[-\\s]vous\\s+bien\\b',
 ].join('|') + ')', 'iu')
 
-/** A possessive and a word in lower case: "Ihr ergebenster", "Deine treue", "Votre dévoué" (case matters here). */
-const POSSESSIVE_CLOSING = /^(?:[Ii]hre?|[Dd]eine?|[Ee]uer|[Ee]ure|[Vv][oô]tre|[Tt]on|[Tt]a)\s+\p{Ll}/u
+/** A possessive and a word in lower case: "Ihr ergebenster", "Ihrer treuen", "Deine treue", "Votre dévoué" (case matters here). */
+const POSSESSIVE_CLOSING = /^(?:[Ii]hre?r?|[Dd]eine?r?|[Ee]uer|[Ee]ure|[Ee]urer|[Vv][oô]tre|[Tt]on|[Tt]a)\s+\p{Ll}/u
+
+/** A possessive and a name: a signature with its closing word, "Ihre Dorothea.", "Yours Anne", "Votre Paul". */
+const POSSESSIVE_NAME = /^(?:[Ii]hre?r?|[Dd]eine?r?|[Ee]u(?:er|re|rer)|[Yy]ours?|[Tt]hy|[Vv][oô]tre|[Tt]on|[Tt]a)\s+\p{Lu}/u
+
+/** A signature that begins with its closing word: "Ihre Dorothea.", "Yours Anne Marlow". */
+export const isSignedWithPossessive = (line: string): boolean => POSSESSIVE_NAME.test(line.trim()) && isSignature(line.trim().replace(/^\S+\s+/, ''))
 
 /** A line of a closing formula: "Yours very faithfully,", "I remain, Sir,", "Ihr ergebenster", "Votre dévoué,". */
 export function isClosing(line: string): boolean {

@@ -7,7 +7,7 @@ import { isSeparator } from '../clean/footnotes.js'
 import { isCapitals, isLongLine, isSentenceLine, SECTION_NUMBER } from '../line-forms.js'
 import { isColophonLine } from './colophon.js'
 import { isEntryDate, isMonthHeading } from './journal-entries.js'
-import { isDatelineLines, isSalutation, isSalutationByWords } from './letter-parts.js'
+import { hasDayAndMonth, isDatelineLines, isSalutation, isSalutationByWords } from './letter-parts.js'
 
 /** Prose: a sentence, a long line, or lines wrapped at a similar width. */
 function looksLikeProse(b: Block | undefined): boolean {
@@ -25,6 +25,9 @@ function opensText(blocks: Block[], i: number, journalLike: boolean): boolean {
   if (b.lines.some(isLongLine) || b.lines.length > 4) return true
   if (isSalutation(first) || b.lines.some((l) => isSalutationByWords(l.text))) return true
   if (isDatelineLines(b.lines.map((l) => l.text)) && blocks[i + 1] && isSalutation(blocks[i + 1].lines[0].text)) return true
+  // a dateline with its day, first of all and right before the prose, heads a letter: a title page
+  // does not begin with one ("Bath, May 16th. 1827" then the first paragraph)
+  if (i === 0 && isDatelineLines(b.lines.map((l) => l.text)) && hasDayAndMonth(b.lines.map((l) => l.text).join(' ')) && looksLikeProse(blocks[1])) return true
   if (isWrapped(b)) return true
   // a sentence is not a title: several words ending with a full stop, question mark … (not in capitals)
   if (b.lines.some((l) => isSentenceLine(l.text) && !isColophonLine(l.text) && !isCapitals(l.text))) return true

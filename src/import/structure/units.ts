@@ -10,7 +10,7 @@ import { joinText, type ImportDraft, type ImportPass, type Unit } from '../draft
 import { continues, isLongLine, isSentenceLine } from '../line-forms.js'
 import { attributionText, blockQuote, indentationSignals, type BlockQuote } from './block-quote.js'
 import { isEntryDate } from './journal-entries.js'
-import { isAddressLine, isClosing, isDateLine, isDatelineLines, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
+import { isAddressLine, isClosing, isDateLine, isDatelineLines, isSalutation, isSalutationByWords, isSignature, isSignedWithPossessive } from './letter-parts.js'
 
 export const units: ImportPass = {
   name: 'structure/units',
@@ -49,6 +49,12 @@ function pageChangeBefore(draft: ImportDraft, breaks: number[], k: number, index
 function unitsOf(draft: ImportDraft, block: Block, index: number, pbBefore: string | null | undefined, indentSignals: boolean): Unit[] {
   const ls = block.lines
   if (draft.continuations.has(index)) return [{ kind: 'note-continued', text: joinText(draft, ls, block.pageBreaksBefore), lines: ls, pbBefore }]
+  // a letter's last paragraph, its signature on the lines under it: the signature a group of its own
+  const signOff = signOffAt(ls)
+  if (signOff > 0) {
+    const signature: Unit = { kind: 'lines', text: joinText(draft, ls.slice(signOff)), lines: ls.slice(signOff) }
+    return [...unitsOf(draft, { ...block, lines: ls.slice(0, signOff) }, index, pbBefore, indentSignals), signature]
+  }
   // letter parts are often indented (a closing pushed right): they are no quotation
   const letterPart = isSalutation(ls[0].text) || isClosing(ls[0].text) || isSignature(ls[ls.length - 1].text) || isDatelineLines(ls.map((l) => l.text))
   const bq = letterPart ? undefined : blockQuote(ls, { indentationSignals: indentSignals, doubleSpaced: draft.doubleSpaced })
@@ -63,6 +69,20 @@ function unitsOf(draft: ImportDraft, block: Block, index: number, pbBefore: stri
   } else out = lineUnits(draft, ls, pbBefore)
   if (wrapped && ls.length > 1) draft.normalisations.add('lines-unwrapped')
   return out
+}
+
+/**
+ * Where a sign-off starts in the last lines of a wrapped paragraph: a signature with its closing
+ * word ("Ihre Dorothea."), or a closing line and a name under it ("Ihre treue Freundinn" /
+ * "Dorothea Tieck."), after a line that ends a sentence; -1 if none.
+ */
+function signOffAt(ls: Line[]): number {
+  const k = ls.length - 1
+  if (k < 1 || isLongLine(ls[k]) || !isSignature(ls[k].text)) return -1
+  const start = k >= 2 && !isLongLine(ls[k - 1]) && isClosing(ls[k - 1].text) ? k - 1 : isSignedWithPossessive(ls[k].text) ? k : -1
+  if (start <= 0 || !/[.!?]["”’»)]?$/u.test(ls[start - 1].text.trim()) || isDateLine(ls[start - 1].text)) return -1
+  // (above it prose, not a closing's other lines, a date or an address: those make one foot with it)
+  return ls.slice(0, start).some((l) => !isLetterEndLine(l.text) && !isAddressLine(l.text)) ? start : -1
 }
 
 /** Hard-wrapped prose: lines of a similar, moderate width, or each continuing the one before. */
