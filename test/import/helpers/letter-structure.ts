@@ -3,7 +3,7 @@
  * reference. Each part is an item "path" (opener/salute, closer/address/addrLine …, whatever divs hold them);
  * the structure score is the F1 of the two multisets of paths, the content score the F1 of the
  * multisets of (path, text) for the parts that hold text (white space and <lb/> folded to one space,
- * notes left out, alternative readings as the source has them: see textOf).
+ * notes left out, alternative readings as the source has them, a word broken across a line whole: see textOf).
  */
 import type { TeiElement, TeiNode } from '../../../src/core/tree.js'
 
@@ -19,7 +19,8 @@ export interface Item { path: string; text?: string }
 function textOf(n: TeiNode): string {
   if (n.type === 'text') return n.value
   if (n.type !== 'element' || n.name === 'note' || n.name === 'del') return ''
-  if (n.name === 'lb' || n.name === 'pb') return ' '
+  // (break="no": the word goes on across the line, as a transcription joins it)
+  if (n.name === 'lb' || n.name === 'pb') return n.attributes.break === 'no' ? '' : ' '
   if (n.name === 'supplied') return `[${n.children.map(textOf).join('')}]`
   if (n.name === 'choice') {
     const readings = n.children.filter((c): c is TeiElement => c.type === 'element')
