@@ -26,6 +26,18 @@ describe('candidates: names the registers lack', () => {
     expect(r.kinds).toEqual({ Wendelin: 'person' })
   })
 
+  it('keeps a rank of nobility with the name in every language (Prince de, Earl of, Gräfin)', () => {
+    expect(run('<p>On dit que le Prince de Valbonne s’avance, et M. le Comte de Rivaz aussi.</p>', 'fr').kinds).toMatchObject({ 'Prince de Valbonne': 'person', 'Comte de Rivaz': 'person' })
+    expect(run('<p>We dined with the Earl of Kelmscott yesterday.</p>').kinds).toMatchObject({ 'Earl of Kelmscott': 'person' })
+    expect(run('<p>Ich war gestern bei der Gräfin Wendlingen und ihrer Tochter.</p>', 'de').kinds).toMatchObject({ 'Gräfin Wendlingen': 'person' })
+  })
+
+  it('takes the name ending an address\'s last line for a place, also in capitals', () => {
+    const r = run('<div><closer><signed>Anne Marlow</signed><address><addrLine>à Monsieur le Président Hallam,</addrLine><addrLine>PORTLAND.</addrLine></address></closer></div>', 'fr')
+    expect(r.kinds).toMatchObject({ PORTLAND: 'place' })
+    expect(r.candidates.find((c) => c.text === 'PORTLAND')?.evidence).toMatch(/ending an address/)
+  })
+
   it('takes initials and particles into a person\'s name', () => {
     const r = run('<p>a letter of J. S. Harrowby and one from Helmina von Tarnow came.</p>')
     expect(r.kinds).toMatchObject({ 'J. S. Harrowby': 'person', 'Helmina von Tarnow': 'person' })

@@ -19,7 +19,7 @@ import { MONTH_PATTERN, monthNumber } from '../../core/month-names.js'
 import { textNodes, type TextVisit } from '../wrap-matches.js'
 import { nameSequences, type NameSequence } from './name-sequences.js'
 import { mentionEvidence, weighEvidence, type Evidence, type Kind } from './candidate-evidence.js'
-import { conventionsFor } from './name-conventions.js'
+import { conventionsFor, NOBLE_TITLE } from './name-conventions.js'
 import { languageOf } from './tag-names.js'
 import { FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE, WEEKDAYS, GERMAN_DETERMINERS, GERMAN_NOUN_ENDING, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE } from './name-words.js'
 
@@ -106,6 +106,7 @@ function nodeMentions(visit: TextVisit, documentLanguage: string): Mention[] {
     const neighbour = seq.index === listed.first?.at ? listed.first : seq.index + seq.length === listed.last?.at ? listed.last : undefined
     if (neighbour) evidence.push({ kind: neighbour.kind, weight: 2, why: `listed with a ${neighbour.kind}` })
     if (BEFORE_DATE.test(text.slice(seq.index + seq.length, seq.index + seq.length + 20))) evidence.push({ kind: 'place', weight: 3, why: 'before a date' })
+    if (endsAddress(visit, text.slice(seq.index + seq.length))) evidence.push({ kind: 'place', weight: 3, why: 'ending an address' })
     const span = placeSpan(text, seq, evidence) ?? titledSpan(seq, conventionsFor(language).titlesInside)
     out.push({ seq, text: text.slice(span.index, span.end).replace(/\s+/g, ' '), index: span.index, visit, language, germanNoun: language === 'de' && isGermanNoun(seq, before), evidence })
   }
@@ -150,6 +151,18 @@ function listedWith(visit: TextVisit): { first?: { at: number; kind: Kind }; las
   return out
 }
 
+/**
+ * A name that ends the last line of an address (`Mrs. Hale / Queen Square / Bristol.`,
+ * `à Monsieur X, / NEW-YORK.`) is the town or country the letter went to.
+ */
+function endsAddress(visit: TextVisit, after: string): boolean {
+  const line = visit.parent
+  const address = visit.ancestors[visit.ancestors.length - 2]
+  if (line.name !== 'addrLine' || address?.name !== 'address' || !/^[\s.,;]*$/.test(after)) return false
+  const lastOf = (e: { children: TeiNode[] }) => [...e.children].reverse().find((c) => c.type === 'element' || c.value.trim() !== '')
+  return lastOf(line) === visit.node && lastOf(address) === line
+}
+
 /** `Wien, den 3. Mai`, `Paris ce 4 juin`, `Bath, Feby 3d`: a place before the date of a dateline. */
 const BEFORE_DATE = new RegExp(`^,?\\s*(?:(?:den|am|le|ce|the)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|d|ten|er|\\.)?\\s*(?:${MONTH_PATTERN})|(?:${MONTH_PATTERN})\\.?\\s*\\d)`, 'iu')
 
@@ -160,11 +173,11 @@ function isGermanNoun(seq: NameSequence, before: string): boolean {
   return seq.words.length === 1 && GERMAN_NOUN_ENDING.test(seq.words[0])
 }
 
-/** The name, with the title before it where the language's editors put the title inside. */
+/** The name, with the title before it where the language's editors put the title inside (a rank of nobility always). */
 function titledSpan(seq: NameSequence, titlesInside: boolean): { index: number; end: number } {
   const end = seq.index + seq.length
   // a title of one word or abbreviation (`Dr.`, `Mrs`, `Madame`), not a rank (`le Président`)
-  if (titlesInside && seq.title && seq.titleIndex !== undefined && !/\s/.test(seq.title)) return { index: seq.titleIndex, end }
+  if (seq.title && seq.titleIndex !== undefined && ((titlesInside && !/\s/.test(seq.title)) || NOBLE_TITLE.test(seq.title))) return { index: seq.titleIndex, end }
   return { index: seq.index, end }
 }
 

@@ -10,7 +10,11 @@
  *   without the apostrophe: `<persName>Harriet</persName>s`); the German genitive is part of the
  *   name (`<persName>Boeckhs</persName>`, `<placeName>Frankreichs</placeName>`);
  * - a name inside a compound (`Rheinbrücke`) or an adjective made from it (`Wiener`) is not tagged;
- * - an office or role (`the Chancellor`, `der König`) is not a person's name.
+ * - an office or role (`the Chancellor`, `der König`) is not a person's name;
+ * - a rank of nobility or a crown before a name is inside the tag in all three languages
+ *   (`<persName>Gräfin Finckenstein</persName>`, `<persName>Prince de Wurtemberg</persName>`,
+ *   `<persName>Earl of Denbigh</persName>`, `<persName>Königin Luise</persName>`): with the
+ *   territory it is the name the person goes by.
  */
 export interface NameConventions {
   /** Titles that may stand before a person's name, as written (a full stop after them is allowed). */
@@ -52,3 +56,19 @@ export const ALL_ROLE_NOUNS: ReadonlySet<string> = new Set(Object.values(CONVENT
 
 /** Every language's titles (to see whether a register's forms carry titles). */
 export const ALL_TITLES: readonly string[] = [...new Set(Object.values(CONVENTIONS).flatMap((c) => [...c.titles]))]
+
+/** Ranks of nobility and crowns, in English, German and French (`NOBLE_TITLE` also matches "Prince de"). */
+const NOBLE_RANKS = [
+  'Prince', 'Princess', 'Princesse', 'Prinz', 'Prinzessin', 'Duke', 'Duchess', 'Duc', 'Duchesse', 'Herzog', 'Herzogin',
+  'Count', 'Countess', 'Comte', 'Comtesse', 'Graf', 'Gräfin', 'Earl', 'Marquis', 'Marquise', 'Marquess', 'Marchioness',
+  'Viscount', 'Vicomte', 'Vicomtesse', 'Baron', 'Baroness', 'Baronne', 'Baronin', 'Freiherr', 'Fürst', 'Fürstin',
+  'King', 'Queen', 'König', 'Königin', 'Roi', 'Reine', 'Kaiser', 'Kaiserin', 'Emperor', 'Empress', 'Empereur', 'Impératrice',
+]
+
+/**
+ * A title that names a person with the name after it, as editors of every language tag it: a rank
+ * of nobility or a crown, with its particle (`Prince de`, `Earl of`, `Gräfin von`) and a courtesy
+ * title and article before it (`M. le Comte de`).
+ */
+export const NOBLE_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}]*\\.?\\s+(?:le|la|the|der|die)\\s+)?(?:${NOBLE_RANKS.join('|')})(?:\\s+(?:de|d['’]|du|des|of|von|vom|zu|della|di))?$`, 'u')
+
