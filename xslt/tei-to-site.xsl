@@ -204,6 +204,7 @@
         <xsl:call-template name="lx:page">
           <xsl:with-param name="title" select="'Search'"/>
           <xsl:with-param name="current" select="'search.html'"/>
+          <xsl:with-param name="head" as="element()*"><xsl:call-template name="lx:search-preload"/></xsl:with-param>
           <xsl:with-param name="body"><xsl:call-template name="lx:search-page"/></xsl:with-param>
         </xsl:call-template>
       </xsl:result-document>

@@ -30,6 +30,8 @@
     <xsl:param name="current" as="xs:string" select="''"/>
     <!-- the labels of the stable ids that get a permalink (lx:permalink-labels), by id -->
     <xsl:param name="permalinks" as="map(xs:string, xs:string)" select="map{}"/>
+    <!-- what one page adds to the head (the search page: the files it will fetch, preloaded) -->
+    <xsl:param name="head" as="element()*" select="()"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -41,6 +43,7 @@
           <link rel="stylesheet" href="assets/reader.css"/>
           <link rel="icon" href="assets/icon.svg" type="image/svg+xml"/>
           <script src="assets/edition.js" defer="defer"></script>
+          <xsl:sequence select="$head"/>
         </xsl:if>
         <xsl:if test="$standalone">
           <style><xsl:value-of select="if (normalize-space($inline-css)) then $inline-css else 'body{font-family:Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.55}.supplied{color:#555}.pb{color:#777;font-size:.8em}.dateline{text-align:right}.noteref{font-size:.75em}'"/></style>

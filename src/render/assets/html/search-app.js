@@ -106,24 +106,49 @@ function inRange(date, from, to) {
 }
 
 /**
+ * A list's values of a document as numbers (a facet's value numbers, the type's number, the year
+ * itself), and the key a number stands for: counting by number keeps the loop over thousands of
+ * documents free of lookups.
+ */
+function numbersOf(index, doc, list) {
+  const row = index.docs[doc]
+  if (list === 'type') return [row[ROW.type]]
+  if (list === 'year') return index.years[doc] ? [index.years[doc]] : []
+  return row[ROW.facets + FACETS.findIndex(([f]) => f === list)]
+}
+const keyOf = (index, list, n) => (list === 'type' ? index.meta.types[n] : list === 'year' ? n : index.meta.facets[list][n][0])
+
+/**
  * The results of a search (document numbers, ranked) and, per list, the count of each value:
  * over the documents that pass every other list, so a count says what choosing the value keeps.
  */
 function evaluate(index, state, scores) {
-  const counts = Object.fromEntries(LISTS.map((f) => [f, new Map()]))
+  const tallies = LISTS.map(() => new Map())
+  // the chosen values of each list, as the numbers the rows hold
+  const chosen = LISTS.map((f) => {
+    if (!state.selected[f].size) return null
+    const keys = state.selected[f]
+    if (f === 'year') return keys
+    const all = f === 'type' ? index.meta.types.map((k) => [k]) : index.meta.facets[f]
+    return new Set(all.flatMap(([k], n) => (keys.has(k) ? [n] : [])))
+  })
   const results = []
   const candidates = scores ? scores.keys() : index.docs.keys()
   for (const doc of candidates) {
     if (!inRange(index.docs[doc][ROW.date], state.from, state.to)) continue
-    const values = LISTS.map((f) => valuesOf(index, doc, f))
-    const failed = LISTS.filter((f, i) => state.selected[f].size && !values[i].some((v) => state.selected[f].has(v)))
-    if (failed.length > 1) continue
-    LISTS.forEach((f, i) => {
-      if (failed.length && failed[0] !== f) return
-      for (const v of new Set(values[i])) counts[f].set(v, (counts[f].get(v) ?? 0) + 1)
-    })
-    if (!failed.length) results.push(doc)
+    const values = LISTS.map((f) => numbersOf(index, doc, f))
+    let failed = -1
+    let failures = 0
+    for (let i = 0; i < LISTS.length; i++) if (chosen[i] && !values[i].some((v) => chosen[i].has(v))) { failed = i; failures++ }
+    if (failures > 1) continue
+    for (let i = 0; i < LISTS.length; i++) {
+      if (failures && failed !== i) continue
+      const seen = values[i].length > 1 ? new Set(values[i]) : values[i]
+      for (const v of seen) tallies[i].set(v, (tallies[i].get(v) ?? 0) + 1)
+    }
+    if (!failures) results.push(doc)
   }
+  const counts = Object.fromEntries(LISTS.map((f, i) => [f, new Map([...tallies[i]].map(([n, c]) => [keyOf(index, f, n), c]))]))
   const date = (d) => index.docs[d][ROW.date] || '~'
   if (state.sort === 'date' || !scores) results.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a - b))
   else results.sort((a, b) => scores.get(b) - scores.get(a) || a - b)
@@ -137,10 +162,13 @@ const el = (name, attributes = {}, ...children) => {
   return e
 }
 
-/** The name shown for a value of a list. */
+/** The name shown for a value of a list (a map per list, made once: a list may have thousands of values). */
 function valueName(index, list, key) {
   const values = index.meta.facets[list]
-  return values ? (values.find(([k]) => k === key)?.[1] ?? key) : key
+  if (!values) return key
+  index.names ??= {}
+  index.names[list] ??= new Map(values.map(([k, name]) => [k, name]))
+  return index.names[list].get(key) ?? key
 }
 
 /** One list of the facets: its values with counts, the most frequent first, the rest folded away. */
@@ -154,9 +182,17 @@ function facetFieldset(index, list, counts, selected) {
     return el('li', {}, el('label', { for: id }, box, el('span', {}, v.name), el('span', { class: 'count' }, String(v.n))))
   }
   const shown = list === 'year' ? values : values.filter((v, i) => i < SHOWN_VALUES || selected.has(v.key))
-  const rest = values.filter((v) => !shown.includes(v))
-  const fieldset = el('fieldset', { 'data-list': list }, el('legend', {}, LABELS[list]), el('ul', {}, ...shown.map((v) => item(v, values.indexOf(v)))))
-  if (rest.length) fieldset.append(el('details', {}, el('summary', {}, `${rest.length} more`), el('ul', {}, ...rest.map((v) => item(v, values.indexOf(v))))))
+  const inShown = new Set(shown)
+  const rest = values.filter((v) => !inShown.has(v))
+  const position = new Map(values.map((v, i) => [v, i]))
+  const fieldset = el('fieldset', { 'data-list': list }, el('legend', {}, LABELS[list]), el('ul', {}, ...shown.map((v) => item(v, position.get(v)))))
+  if (rest.length) {
+    // the values folded away are made when first shown: a person facet of a large edition has thousands
+    const more = el('ul', {})
+    const details = el('details', {}, el('summary', {}, `${rest.length} more`), more)
+    details.addEventListener('toggle', () => { if (details.open && !more.children.length) more.append(...rest.map((v) => item(v, position.get(v)))) })
+    fieldset.append(details)
+  }
   return fieldset
 }
 
