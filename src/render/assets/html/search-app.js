@@ -6,7 +6,7 @@
 // would keep; a date range keeps the documents dated within it. Snippets and the paragraph to
 // open come from the result's own page, fetched when the result is shown. The form's fields are
 // the state: the page's address is kept in step, so a search can be bookmarked or shared.
-import { decodeNumbers, primaryLanguage, shardOf, termsOf, wordsOf } from './search-terms.js'
+import { decodeNumbers, fold, primaryLanguage, shardOf, termsOf, wordsOf } from './search-terms.js'
 
 const PAGE_SIZE = 20
 const SHOWN_VALUES = 8
@@ -37,7 +37,13 @@ async function loadIndex() {
     return shards.get(n)
   }
   const years = docs.map((d) => (/^\d{4}/.test(d[ROW.date]) ? d[ROW.date].slice(0, 4) : ''))
-  return { meta, docs, stemmers, shard, years }
+  // each document's type and year as a list of value numbers, made once: the facets count by number
+  const yearKeys = [...new Set(years.filter(Boolean))].sort()
+  const yearNumber = new Map(yearKeys.map((y, n) => [y, n]))
+  const none = []
+  const typeValues = docs.map((d) => [d[ROW.type]])
+  const yearValues = years.map((y) => (y ? [yearNumber.get(y)] : none))
+  return { meta, docs, stemmers, shard, years, yearKeys, typeValues, yearValues }
 }
 
 /** The forms a query word is indexed under, in each language of the edition. */
@@ -106,49 +112,57 @@ function inRange(date, from, to) {
 }
 
 /**
- * A list's values of a document as numbers (a facet's value numbers, the type's number, the year
- * itself), and the key a number stands for: counting by number keeps the loop over thousands of
- * documents free of lookups.
+ * A list's values of a document as numbers (a facet's value numbers, the type's, the year's), and
+ * the key a number stands for: counting by number keeps the loop over thousands of documents
+ * free of lookups and of new objects.
  */
+const FACET_AT = Object.fromEntries(LISTS.map((f) => [f, FACETS.findIndex(([g]) => g === f)]))
 function numbersOf(index, doc, list) {
-  const row = index.docs[doc]
-  if (list === 'type') return [row[ROW.type]]
-  if (list === 'year') return index.years[doc] ? [index.years[doc]] : []
-  return row[ROW.facets + FACETS.findIndex(([f]) => f === list)]
+  if (list === 'type') return index.typeValues[doc]
+  if (list === 'year') return index.yearValues[doc]
+  return index.docs[doc][ROW.facets + FACET_AT[list]]
 }
-const keyOf = (index, list, n) => (list === 'type' ? index.meta.types[n] : list === 'year' ? n : index.meta.facets[list][n][0])
+const keyOf = (index, list, n) => (list === 'type' ? index.meta.types[n] : list === 'year' ? index.yearKeys[n] : index.meta.facets[list][n][0])
+const sizeOf = (index, list) => (list === 'type' ? index.meta.types.length : list === 'year' ? index.yearKeys.length : index.meta.facets[list].length)
+
+/** Adds one to the count of each of a document's values (`seen`: a value named twice counts once). */
+function tally(counts, seen, values, doc) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]
+    if (seen[v] !== doc) { seen[v] = doc; counts[v]++ }
+  }
+}
 
 /**
  * The results of a search (document numbers, ranked) and, per list, the count of each value:
  * over the documents that pass every other list, so a count says what choosing the value keeps.
  */
 function evaluate(index, state, scores) {
-  const tallies = LISTS.map(() => new Map())
+  const tallies = LISTS.map((f) => new Int32Array(sizeOf(index, f)))
+  const seen = LISTS.map((f) => new Int32Array(sizeOf(index, f)).fill(-1))
   // the chosen values of each list, as the numbers the rows hold
   const chosen = LISTS.map((f) => {
-    if (!state.selected[f].size) return null
     const keys = state.selected[f]
-    if (f === 'year') return keys
-    const all = f === 'type' ? index.meta.types.map((k) => [k]) : index.meta.facets[f]
-    return new Set(all.flatMap(([k], n) => (keys.has(k) ? [n] : [])))
+    if (!keys.size) return null
+    const numbers = new Set()
+    for (let n = 0; n < sizeOf(index, f); n++) if (keys.has(keyOf(index, f, n))) numbers.add(n)
+    return numbers
   })
+  const narrowed = chosen.some(Boolean)
+  const values = new Array(LISTS.length)
   const results = []
   const candidates = scores ? scores.keys() : index.docs.keys()
   for (const doc of candidates) {
-    if (!inRange(index.docs[doc][ROW.date], state.from, state.to)) continue
-    const values = LISTS.map((f) => numbersOf(index, doc, f))
+    if ((state.from || state.to) && !inRange(index.docs[doc][ROW.date], state.from, state.to)) continue
+    for (let i = 0; i < LISTS.length; i++) values[i] = numbersOf(index, doc, LISTS[i])
     let failed = -1
     let failures = 0
-    for (let i = 0; i < LISTS.length; i++) if (chosen[i] && !values[i].some((v) => chosen[i].has(v))) { failed = i; failures++ }
+    if (narrowed) for (let i = 0; i < LISTS.length; i++) if (chosen[i] && !values[i].some((v) => chosen[i].has(v))) { failed = i; failures++ }
     if (failures > 1) continue
-    for (let i = 0; i < LISTS.length; i++) {
-      if (failures && failed !== i) continue
-      const seen = values[i].length > 1 ? new Set(values[i]) : values[i]
-      for (const v of seen) tallies[i].set(v, (tallies[i].get(v) ?? 0) + 1)
-    }
+    for (let i = 0; i < LISTS.length; i++) if (!failures || failed === i) tally(tallies[i], seen[i], values[i], doc)
     if (!failures) results.push(doc)
   }
-  const counts = Object.fromEntries(LISTS.map((f, i) => [f, new Map([...tallies[i]].map(([n, c]) => [keyOf(index, f, n), c]))]))
+  const counts = Object.fromEntries(LISTS.map((f, i) => [f, new Map([...tallies[i]].flatMap((c, n) => (c ? [[keyOf(index, f, n), c]] : [])))]))
   const date = (d) => index.docs[d][ROW.date] || '~'
   if (state.sort === 'date' || !scores) results.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a - b))
   else results.sort((a, b) => scores.get(b) - scores.get(a) || a - b)
@@ -171,11 +185,21 @@ function valueName(index, list, key) {
   return index.names[list].get(key) ?? key
 }
 
+/**
+ * Names in alphabetical order, case and accents aside (`Émile` with the e's), then as written:
+ * without the browser's collation, whose first use costs more than the whole search.
+ */
+function byName(a, b) {
+  const fa = fold(a)
+  const fb = fold(b)
+  return fa < fb ? -1 : fa > fb ? 1 : a < b ? -1 : a > b ? 1 : 0
+}
+
 /** One list of the facets: its values with counts, the most frequent first, the rest folded away. */
 function facetFieldset(index, list, counts, selected) {
   const values = [...new Set([...counts.keys(), ...selected])]
     .map((key) => ({ key, name: list === 'year' || list === 'type' ? key : valueName(index, list, key), n: counts.get(key) ?? 0 }))
-    .sort((a, b) => (list === 'year' ? (a.key < b.key ? -1 : 1) : b.n - a.n || a.name.localeCompare(b.name)))
+    .sort((a, b) => (list === 'year' ? (a.key < b.key ? -1 : 1) : b.n - a.n || byName(a.name, b.name)))
   const item = (v, i) => {
     const id = `f-${list}-${i}`
     const box = el('input', { type: 'checkbox', id, name: list, value: v.key, checked: selected.has(v.key) })
