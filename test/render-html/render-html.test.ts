@@ -33,12 +33,13 @@ describe('site files', () => {
     expect([...site.keys()].filter((k) => k.startsWith('assets/fonts/') && k.endsWith('.woff2')).length).toBeGreaterThanOrEqual(3)
   })
 
-  test('the search page asks for its scripts and index with the page, each a file of the site; no other page does', () => {
+  test('the search page asks for its scripts and index with the page (served, not from disk), each a file of the site; no other page does', () => {
     const search = site.get('search.html') as string
-    const preloads = [...search.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => m[1])
-    expect(preloads).toEqual(['assets/search-app.js', 'assets/search-terms.js', 'search/meta.json', 'search/docs.json'])
-    for (const href of preloads.filter((h) => h.startsWith('assets/'))) expect(site.has(href), href).toBe(true)
-    expect(search).toContain('<link rel="preload" href="search/docs.json" as="fetch" crossorigin="anonymous">')
+    const head = search.slice(0, search.indexOf('</head>'))
+    expect(head).toContain("if (location.protocol !== 'file:')")
+    const named = [...head.matchAll(/\['(modulepreload|preload)', '([^']+)'\]/g)].map((m) => m[2])
+    expect(named).toEqual(['assets/search-app.js', 'assets/search-terms.js', 'search/meta.json', 'search/docs.json'])
+    for (const href of named.filter((h) => h.startsWith('assets/'))) expect(site.has(href), href).toBe(true)
     for (const [name, html] of site) if (typeof html === 'string' && name !== 'search.html') expect(html, name).not.toContain('preload')
   })
 

@@ -11,12 +11,10 @@
   exclude-result-prefixes="#all">
 
   <!-- what the search fetches before it can answer, asked for with the page rather than one
-       after another (script, its module, the term code, the index): the first results come sooner -->
+       after another (script, its module, the term code, the index), so the first results come
+       sooner; not from disk (file://), where a browser refuses modules and fetches and says so -->
   <xsl:template name="lx:search-preload">
-    <link rel="modulepreload" href="assets/search-app.js"/>
-    <link rel="modulepreload" href="assets/search-terms.js"/>
-    <link rel="preload" href="search/meta.json" as="fetch" crossorigin="anonymous"/>
-    <link rel="preload" href="search/docs.json" as="fetch" crossorigin="anonymous"/>
+    <script>if (location.protocol !== 'file:') for (const [rel, href] of [['modulepreload', 'assets/search-app.js'], ['modulepreload', 'assets/search-terms.js'], ['preload', 'search/meta.json'], ['preload', 'search/docs.json']]) { const link = document.createElement('link'); link.rel = rel; link.href = href; if (rel === 'preload') { link.as = 'fetch'; link.crossOrigin = 'anonymous' } document.head.append(link) }</script>
   </xsl:template>
 
   <xsl:template name="lx:search-page">
