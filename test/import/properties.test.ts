@@ -41,7 +41,11 @@ describe('import invariants (property-based)', () => {
       const xml = serializeTei(enriched.tree)
       const errors = validator.validate(xml, 'p.xml').filter((d) => d.severity === 'error')
       expect(errors.map((d) => `${d.line}:${d.column} ${d.message}`), xml).toEqual([])
-    }), { numRuns: 200 })
+    }), {
+      numRuns: 200,
+      // found by this property: a word broken at a line end, in the lines after a salutation
+      examples: [['Dear Anna,\n։\nrevo-\nő \n']],
+    })
   })
 
   it('a text with a known structure keeps it under random line wrapping (property)', () => {

@@ -5,7 +5,7 @@
  * not declared) when it shows a letter's parts: a salutation at its head, or two of a dateline at
  * its head, a closing formula or farewell at its end, a postscript.
  */
-import type { TeiElement, TeiNode } from '../../core/tree.js'
+import type { TeiElement, TeiNode, TeiText } from '../../core/tree.js'
 import { el } from '../../core/tei.js'
 import type { ImportDraft, ImportPass, Unit } from '../draft.js'
 import type { Line } from '../lines.js'
@@ -14,8 +14,8 @@ import { isCapitals } from '../line-forms.js'
 import { isAddressLine, isClosing, isDateLine, isDatelineLines, isFarewell, isPostscript, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
 import { buildOpener } from './letter-opener.js'
 import { buildEnding } from './letter-closer.js'
-import { lineText, nestHeads, paragraph } from './unit-nodes.js'
-import { concatText, generatedText } from '../../core/text-origin.js'
+import { lineText, nestHeads, paragraph, trimText } from './unit-nodes.js'
+import { concatText, generatedText, sliceText, sourceOffsetAt } from '../../core/text-origin.js'
 import { isMarkersOnlyBlock } from '../clean/footnotes.js'
 
 export const letters: ImportPass = {
@@ -144,7 +144,7 @@ function buildLetter(units: Unit[], ctx: InlineContext, top: LetterTop): TeiElem
   const opener = buildOpener(units, k, ctx, top.letterhead)
   if (opener.nodes.length) children.push(el('opener', {}, opener.nodes))
   const body = units.slice(opener.next)
-  if (opener.rest.length) body.unshift({ kind: 'para', text: concatText(opener.rest.flatMap((l, i) => [...(i ? [generatedText(' ')] : []), lineText(l)])), lines: opener.rest })
+  if (opener.rest.length) body.unshift({ kind: 'para', text: restText(units[opener.next - 1], opener.rest), lines: opener.rest })
   const ending = buildEnding(body, 0, ctx)
   const bodyUnits = body.slice(0, ending.bodyEnd)
   if (ending.lastPara) bodyUnits[bodyUnits.length - 1] = ending.lastPara
@@ -165,3 +165,16 @@ function buildLetter(units: Unit[], ctx: InlineContext, top: LetterTop): TeiElem
   if (ending.tail.length) children.push(el('closer', {}, ending.tail))
   return el('div', { type: 'letter' }, children)
 }
+
+/**
+ * The text of the lines after the salutation, as their unit joined them (a word broken at a line
+ * end whole again, as the import recorded it), or the lines with spaces between them.
+ */
+function restText(unit: Unit | undefined, rest: Line[]): TeiText {
+  const start = rest[0].start + (rest[0].text.length - rest[0].text.trimStart().length)
+  let at = -1
+  for (let i = 0; unit && at < 0 && i < unit.text.value.length; i++) if (sourceOffsetAt(unit.text, i) === start) at = i
+  if (unit && at >= 0 && unit.lines.includes(rest[rest.length - 1])) return trimText(sliceText(unit.text, at))
+  return concatText(rest.flatMap((l, i) => [...(i ? [generatedText(' ')] : []), lineText(l)]))
+}
+
