@@ -182,9 +182,13 @@ export function isAddressLine(line: string): boolean {
   return ADDRESSEE.test(t) || /\bEsq(?:re|r)?\b\.?/.test(t) || /\d/.test(t) && /\p{L}{3}/u.test(t) && !isDateLine(t) || (letters.length >= 3 && letters === letters.toUpperCase())
 }
 
+/** A postscript's start ("P.S.", "Nachschrift"), or a line alone naming what the letter encloses ("1 annexe.", "Encl.", "2 Beilagen"). */
 export function isPostscript(line: string): boolean {
-  return /^\s*(P\.?\s?-?S\.|PS[.:]|Post-?scriptum|N\.\s?B\.|Nachschrift|NS\.)/i.test(line)
+  return /^\s*(P\.?\s?-?S\.|PS[.:]|Post-?scriptum|N\.\s?B\.|Nachschrift|NS\.)/i.test(line) || ENCLOSURE.test(line.trim())
 }
+
+/** What a letter encloses, on a line of its own, as editors keep it after the signature: a postscript. */
+const ENCLOSURE = /^\(?(?:\d{1,2}\s+|(?:one|two|three|une?|deux|trois|eine?|zwei|drei)\s+)?(?:enclosures?|encl\.?|inclosures?|annexes?|pi[èe]ces?\s+jointes?|p\.\s?j\.|beilagen?|anlagen?)\)?\.?$/i
 
 /** Farewells that may end a last paragraph, by language (the sentence they start is the closer's salutation). */
 const FAREWELLS: Record<string, RegExp> = {
