@@ -9,13 +9,15 @@
  *    transform is most of the step;
  *  - the book itself is kept under the keys of all its documents: a build where no published
  *    document changed only carries it over.
- * Memory: the content documents of the edition, while the zip is made.
+ * Memory: one content document at a time while the zip is written (entry by entry, to the file),
+ * and every document's summary for the book's own pages.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import type { Edition } from '../core/edition.js'
-import { assembleEpub, renderEpubDocument, renderEpubEditionPages, type EpubDocument } from '../render/epub/index.js'
+import { renderEpubDocument, renderEpubEditionPages, writeEpub, type EpubDocument } from '../render/epub/index.js'
+import { FileSink } from '../core/zip/byte-sink.js'
 import { carryOver, carryOverTree, writeStaged } from './output-dir.js'
 import { hashParts, toolFingerprint } from './fingerprint.js'
 
@@ -49,22 +51,31 @@ export function buildEpub(edition: Edition, published: readonly { id: string; ke
     return { diagnostics: book.diagnostics, unchanged: true }
   }
   const diagnostics: Diagnostic[] = []
+  // only each document's file name and summary are kept; its XHTML goes to the cache and is read
+  // back from there when its entry is written
   const documents = published.map(({ id, key }) => {
     const cached = readJson<CachedEpubDocument>(cachePath(outDir, id))
     if (cached?.key === key) {
       carryOver(cachePath(outDir, id), cachePath(stageDir, id))
       diagnostics.push(...(cached.diagnostics ?? []))
-      return cached.document
+      return { file: cached.document.file, summary: cached.document.summary }
     }
     const r = renderEpubDocument(edition.config, id, teiOf(id))
     diagnostics.push(...r.diagnostics)
     writeStaged(cachePath(stageDir, id), JSON.stringify({ key, document: r.document, diagnostics: r.diagnostics } satisfies CachedEpubDocument))
-    return r.document
+    return { file: r.document.file, summary: r.document.summary }
   })
   const pages = editionPages(edition, documents.map((d) => d.summary), outDir, stageDir)
-  const assembled = assembleEpub(edition.config, documents, pages)
-  writeStaged(join(stageDir, file), assembled.epub)
-  const all = [...diagnostics, ...assembled.diagnostics]
+  const xhtmlOf = (i: number) => {
+    const cached = readJson<CachedEpubDocument>(cachePath(stageDir, published[i].id))
+    if (!cached) throw new Error(`the EPUB cache lost ${published[i].id}`)
+    return cached.document.xhtml
+  }
+  mkdirSync(dirname(join(stageDir, file)), { recursive: true })
+  const sink = new FileSink(join(stageDir, file))
+  let written: { diagnostics: Diagnostic[] }
+  try { written = writeEpub(edition.config, documents, xhtmlOf, pages, sink) } finally { sink.close() }
+  const all = [...diagnostics, ...written.diagnostics]
   writeStaged(bookPath(stageDir), JSON.stringify({ key: bookKey, diagnostics: all } satisfies CachedBook))
   return { diagnostics: all, unchanged: false }
 }

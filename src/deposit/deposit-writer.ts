@@ -13,9 +13,9 @@ import type { EditionConfig } from '../core/edition.js'
 import type { TeiElement } from '../core/tree.js'
 import { toolVersion } from '../core/package-paths.js'
 import { BAGIT_TXT, bagInfo, FILE_ATTRIBUTES, manifestLine, safePayloadPath, sha256, zipTime } from './bagit.js'
-import type { ByteSink } from './byte-sink.js'
+import type { ByteSink } from '../core/zip/byte-sink.js'
 import { cmifFrame, cmifLetters, corpusFrame, dataCite, type DocSummary, dublinCore, isEditionTei, letterCopies, ownElement, readDocument, sourcePieces } from './metadata.js'
-import { entryName, type EntryStyle, writeCentralDirectory, writeEntry, writeStreamedEntry, type ZipEntry } from './zip-writer.js'
+import { entryName, type EntryStyle, writeCentralDirectory, writeEntry, writeStreamedEntry, type ZipEntry } from '../core/zip/zip-writer.js'
 
 /** A payload file, read when the deposit gets to it (once), e.g. `() => readFileSync(file)`. */
 export interface DepositSource { path: string; read: () => Uint8Array | string }

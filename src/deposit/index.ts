@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import type { EditionConfig } from '../core/edition.js'
 import { verifyBag } from './bagit.js'
-import { FileSink, MemorySink } from './byte-sink.js'
+import { FileSink, MemorySink } from '../core/zip/byte-sink.js'
 import { depositName, type DepositSource, writeDepositTo } from './deposit-writer.js'
 
 export type { DepositSource } from './deposit-writer.js'

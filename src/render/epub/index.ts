@@ -14,7 +14,8 @@ import type { Diagnostic } from '../../core/diagnostic.js'
 import { packageRoot } from '../../core/package-paths.js'
 import { transformXml } from '../saxon.js'
 import { containerDocument, packageDocument, type ManifestItem } from './package-document.js'
-import { epubZip } from './epub-zip.js'
+import { epubZip, writeEpubZip } from './epub-zip.js'
+import type { ByteSink } from '../../core/zip/byte-sink.js'
 
 /** One document of the book, rendered: its file name in the book, XHTML and summary. */
 export interface EpubDocument { file: string; xhtml: string; summary: string }
@@ -53,12 +54,29 @@ export function renderEpubEditionPages(edition: EditionConfig, summaries: readon
   return { pages: Object.fromEntries(r.documents), diagnostics: r.diagnostics }
 }
 
+/** A document of the book as the zip needs it first: its file name (its XHTML comes later, one at a time). */
+export interface EpubEntry { file: string }
+
 /**
  * The book: the documents in edition order, with the pages made from their summaries
  * (`editionPages`: those pages when already made from the same summaries).
  */
 export function assembleEpub(edition: EditionConfig, documents: readonly EpubDocument[], editionPages?: ReturnType<typeof renderEpubEditionPages>): { epub: Uint8Array; diagnostics: Diagnostic[] } {
   const r = editionPages ?? renderEpubEditionPages(edition, documents.map((d) => d.summary))
+  return { epub: epubZip(bookFiles(edition, documents, (i) => documents[i].xhtml, r), edition.date), diagnostics: r.diagnostics }
+}
+
+/**
+ * The book written into `sink` entry by entry: each document's XHTML is asked for (`xhtmlOf`, by
+ * its place in `documents`) only when its entry is written, so no more than one is held at a time.
+ */
+export function writeEpub(edition: EditionConfig, documents: readonly EpubEntry[], xhtmlOf: (i: number) => string, editionPages: ReturnType<typeof renderEpubEditionPages>, sink: ByteSink): { diagnostics: Diagnostic[] } {
+  writeEpubZip(sink, bookFiles(edition, documents, xhtmlOf, editionPages), edition.date)
+  return { diagnostics: editionPages.diagnostics }
+}
+
+/** The book's files in zip order: container, package document, reading order, stylesheet, fonts. */
+function* bookFiles(edition: EditionConfig, documents: readonly EpubEntry[], xhtmlOf: (i: number) => string, r: ReturnType<typeof renderEpubEditionPages>): Generator<[string, Uint8Array]> {
   const page = (href: string) => {
     const xhtml = r.pages[href]
     if (xhtml === undefined) throw new Error(`tei-to-epub made no ${href}`)
@@ -66,20 +84,17 @@ export function assembleEpub(edition: EditionConfig, documents: readonly EpubDoc
   }
   const indexes = ['persons.xhtml', 'places.xhtml', 'organisations.xhtml'].filter((f) => f in r.pages)
   // reading order: title page, contents, the documents, the indexes
-  const content: [ManifestItem, string][] = [
-    [{ id: 'title', href: 'title.xhtml', mediaType: XHTML, inSpine: true }, page('title.xhtml')],
-    [{ id: 'nav', href: 'nav.xhtml', mediaType: XHTML, properties: 'nav', inSpine: true }, page('nav.xhtml')],
-    ...documents.map((d, i): [ManifestItem, string] => [{ id: `doc-${i + 1}`, href: d.file, mediaType: XHTML, inSpine: true }, d.xhtml]),
-    ...indexes.map((f, i): [ManifestItem, string] => [{ id: `index-${i + 1}`, href: f, mediaType: XHTML, inSpine: true }, page(f)]),
+  const content: [ManifestItem, () => string][] = [
+    [{ id: 'title', href: 'title.xhtml', mediaType: XHTML, inSpine: true }, () => page('title.xhtml')],
+    [{ id: 'nav', href: 'nav.xhtml', mediaType: XHTML, properties: 'nav', inSpine: true }, () => page('nav.xhtml')],
+    ...documents.map((d, i): [ManifestItem, () => string] => [{ id: `doc-${i + 1}`, href: d.file, mediaType: XHTML, inSpine: true }, () => xhtmlOf(i)]),
+    ...indexes.map((f, i): [ManifestItem, () => string] => [{ id: `index-${i + 1}`, href: f, mediaType: XHTML, inSpine: true }, () => page(f)]),
   ]
-  const css: [ManifestItem, Uint8Array] = [{ id: 'css', href: 'epub.css', mediaType: 'text/css' }, readFileSync(join(packageRoot, 'src', 'render', 'epub', 'epub.css'))]
-  const fonts = FONTS.map((f, i): [ManifestItem, Uint8Array] => [{ id: `font-${i + 1}`, href: `fonts/${f}`, mediaType: 'font/woff2' }, readFileSync(join(fontDir, f))])
+  const css: [ManifestItem, () => Uint8Array] = [{ id: 'css', href: 'epub.css', mediaType: 'text/css' }, () => readFileSync(join(packageRoot, 'src', 'render', 'epub', 'epub.css'))]
+  const fonts = FONTS.map((f, i): [ManifestItem, () => Uint8Array] => [{ id: `font-${i + 1}`, href: `fonts/${f}`, mediaType: 'font/woff2' }, () => readFileSync(join(fontDir, f))])
   const encode = (s: string) => new TextEncoder().encode(s)
-  const items: [ManifestItem, Uint8Array][] = [...content.map(([item, text]): [ManifestItem, Uint8Array] => [item, encode(text)]), css, ...fonts]
-  const files: [string, Uint8Array][] = [
-    ['META-INF/container.xml', encode(containerDocument(`${OEBPS}/content.opf`))],
-    [`${OEBPS}/content.opf`, encode(packageDocument(edition, items.map(([item]) => item)))],
-    ...items.map(([item, bytes]): [string, Uint8Array] => [`${OEBPS}/${item.href}`, bytes]),
-  ]
-  return { epub: epubZip(files, edition.date), diagnostics: r.diagnostics }
+  const items: [ManifestItem, () => Uint8Array][] = [...content.map(([item, text]): [ManifestItem, () => Uint8Array] => [item, () => encode(text())]), css, ...fonts]
+  yield ['META-INF/container.xml', encode(containerDocument(`${OEBPS}/content.opf`))]
+  yield [`${OEBPS}/content.opf`, encode(packageDocument(edition, items.map(([item]) => item)))]
+  for (const [item, bytes] of items) yield [`${OEBPS}/${item.href}`, bytes()]
 }

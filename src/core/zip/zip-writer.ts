@@ -1,18 +1,20 @@
 /**
  * Zip entries written one at a time into a ByteSink, in exactly the layout fflate's zipSync gives
- * (same headers, same flags, deflate level 6), so a bag streamed to disk is byte for byte the bag
- * zipSync made of the same files. The central directory is written from the small per-entry
- * records at the end; entry data is never held beyond the entry being written.
+ * (same headers, same flags; deflate at level 6 unless told, or stored), so an archive streamed to
+ * disk is byte for byte the one zipSync makes of the same files. The central directory is written
+ * from the small per-entry records at the end; entry data is never held beyond the entry being
+ * written. Used by the deposit (a BagIt zip) and the EPUB.
  */
 import { Deflate, deflateSync } from 'fflate'
 import type { ByteSink } from './byte-sink.js'
 
-export interface ZipEntry { name: Uint8Array; utf8: boolean; crc: number; csize: number; size: number; offset: number }
+export interface ZipEntry { name: Uint8Array; utf8: boolean; crc: number; csize: number; size: number; offset: number; /** 0 stored, 8 deflated */ method?: 0 | 8 }
 
 /** The fixed attributes of every entry: one timestamp, Unix (3), rw-r--r-- regular files. */
 export interface EntryStyle { mtime: Date; os: number; attrs: number }
 
 const LEVEL = 6
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
 /** Streamed input goes to the compressor in pieces of this size; a smaller whole goes in one push, as deflateSync would. */
 const DEFLATE_PIECE = 1 << 16
 
@@ -52,7 +54,7 @@ function header(e: ZipEntry, style: EntryStyle, central: boolean): Uint8Array {
   if (central) out[b++] = 20, out[b++] = style.os
   out[b] = 20, b += 2
   out[b + 1] = e.utf8 ? 8 : 0, b += 2
-  v.setUint16(b, 8, true), b += 2
+  v.setUint16(b, e.method ?? 8, true), b += 2
   v.setUint32(b, dosTime(style.mtime), true), b += 4
   v.setUint32(b, e.crc, true), v.setUint32(b + 4, e.csize, true), v.setUint32(b + 8, e.size, true)
   v.setUint16(b + 12, e.name.length, true), b += 16
@@ -83,12 +85,12 @@ export function entryName(name: string): { name: Uint8Array; utf8: boolean } {
   return { name: bytes, utf8: bytes.length !== name.length }
 }
 
-/** One entry from bytes in hand, compressed in one go. */
-export function writeEntry(sink: ByteSink, name: string, data: Uint8Array, style: EntryStyle): ZipEntry {
+/** One entry from bytes in hand, compressed in one go (`level` 0: stored as it is, as zipSync stores it). */
+export function writeEntry(sink: ByteSink, name: string, data: Uint8Array, style: EntryStyle, level: DeflateLevel = LEVEL): ZipEntry {
   const crc = new Crc32()
   crc.update(data)
-  const packed = deflateSync(data, { level: LEVEL })
-  const e: ZipEntry = { ...entryName(name), crc: crc.value, csize: packed.length, size: data.length, offset: sink.size }
+  const packed = level === 0 ? data : deflateSync(data, { level })
+  const e: ZipEntry = { ...entryName(name), crc: crc.value, csize: packed.length, size: data.length, offset: sink.size, method: level === 0 ? 0 : 8 }
   checkSize(sink.size + packed.length, name)
   sink.write(header(e, style, false))
   sink.write(packed)

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { unzipSync } from 'fflate'
-import { FileSink, MemorySink, type ByteSink } from '../../src/deposit/byte-sink.js'
+import { FileSink, MemorySink, type ByteSink } from '../../src/core/zip/byte-sink.js'
 import { writeDepositTo } from '../../src/deposit/deposit-writer.js'
 import { buildDeposit, verifyDeposit } from '../../src/deposit/index.js'
 import { loadEdition } from '../../src/core/edition.js'
