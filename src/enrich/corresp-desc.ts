@@ -122,7 +122,7 @@ export function addCorrespDesc(doc: TeiDocument, matchPerson?: (name: string) =>
 
 /**
  * A dateline's place, where no register named it: the words before its date, up to a comma or a
- * number ("Edgeworths Town May 16th" → "Edgeworths Town"; "Bath, den 3. Mai" → "Bath").
+ * number ("Hollybrook Lodge May 16th" → "Hollybrook Lodge"; "Bath, den 3. Mai" → "Bath").
  */
 function placeBeforeDate(dateline: TeiElement): string {
   const before: string[] = []

@@ -153,7 +153,7 @@ function listedWith(visit: TextVisit): { first?: { at: number; kind: Kind }; las
 
 /**
  * A name that ends the last line of an address (`Mrs. Hale / Queen Square / Bristol.`,
- * `à Monsieur X, / NEW-YORK.`) is the town or country the letter went to.
+ * `à Monsieur X, / PORTLAND.`) is the town or country the letter went to.
  */
 function endsAddress(visit: TextVisit, after: string): boolean {
   const line = visit.parent

@@ -12,8 +12,8 @@
  * - a name inside a compound (`Rheinbrücke`) or an adjective made from it (`Wiener`) is not tagged;
  * - an office or role (`the Chancellor`, `der König`) is not a person's name;
  * - a rank of nobility or a crown before a name is inside the tag in all three languages
- *   (`<persName>Gräfin Finckenstein</persName>`, `<persName>Prince de Wurtemberg</persName>`,
- *   `<persName>Earl of Denbigh</persName>`, `<persName>Königin Luise</persName>`): with the
+ *   (`<persName>Gräfin Wendlingen</persName>`, `<persName>Prince de Valbonne</persName>`,
+ *   `<persName>Earl of Kelmscott</persName>`, `<persName>Königin Adelheid</persName>`): with the
  *   territory it is the name the person goes by.
  */
 export interface NameConventions {
