@@ -7,6 +7,7 @@ import type { TeiDocument } from '../core/document.js'
 import type { TeiElement, TeiNode } from '../core/tree.js'
 import { findAll, findFirst, textContent, walk } from '../core/tree.js'
 import { el } from '../core/tei.js'
+import { SIGNATURE_POSSESSIVE } from '../core/letter-words.js'
 
 /** An element's text as read: a line break is a space (not inside a word), runs of space one. */
 function readingText(n: TeiNode): string {
@@ -20,9 +21,6 @@ function readingText(n: TeiNode): string {
 }
 
 const SALUTATION = /^(?:my\s+)?(?:dear(?:est)?|esteemed|respected|honou?red|beloved|cher|chère|lieber|liebe|sehr geehrter?|hochverehrter?)\s+/i
-
-/** A signature's possessive before the name ("Ihre Henriette", "Votre Paul", "Your Anne"). */
-const SIGNED_POSSESSIVE = /^(?:[Yy]ours?|[Tt]hy|[Ii]hre?|[Ee]u(?:er|re)|[Dd]eine?|[Vv][oô]tre|[Tt]on|[Tt]a)\s+(?=\p{Lu})/u
 
 function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement | undefined {
   if (!container) return undefined
@@ -93,7 +91,7 @@ export function addCorrespDesc(doc: TeiDocument, matchPerson?: (name: string) =>
     const salute = findFirst(findFirst(letter, 'opener') ?? el('x'), 'salute')
     const signed = findFirst(letter, 'signed')
     const authorName = author ? readingText(author).trim() : ''
-    const sender = nameFrom(signed, SIGNED_POSSESSIVE) ?? (authorName ? el('persName', { ref: matchPerson?.(authorName) }, [authorName]) : undefined)
+    const sender = nameFrom(signed, SIGNATURE_POSSESSIVE) ?? (authorName ? el('persName', { ref: matchPerson?.(authorName) }, [authorName]) : undefined)
     const sent: TeiNode[] = []
     if (sender) sent.push(sender)
     // a lone letter without a dateline may still have one in a note or a paragraph of its own

@@ -112,7 +112,7 @@ function footNodes(units: Unit[], first: number, ctx: InlineContext): TeiNode[] 
 /**
  * The signature is the first name-like line after the closing formula's last line — a line with
  * a closing word, or one that goes on in lower case ("gehorsamster", "your obedient servant,") —
- * (a closing word may start the signature when it ends its unit: "Ihre Dorothea."). A group of
+ * (a closing word may start the signature when it ends its unit: "Ihre Henriette."). A group of
  * lines with no closing word that names to whom ("Mrs. Miles", "W. Strutt Esqre", "To") is an address.
  */
 function classify(lines: PartLine[]): void {

@@ -81,7 +81,7 @@ function headNodes(head: PartLine[], ctx: InlineContext): TeiNode[] {
   return nodes
 }
 
-/** Is line i still the dateline's: a date line, or a two-digit year after one ("28 Decem" / "40.")? */
+/** Is line i still the dateline's: a date line, or a two-digit year after one ("3 Novem" / "38.")? */
 function datelineGoesOn(head: PartLine[], i: number): boolean {
   const t = head[i].line.text
   return isDateLine(t) || (isShortYearLine(t) && isDateLine(head[i - 1].line.text))

@@ -8,6 +8,7 @@
  * last paragraph ("Adieu, je vous embrasse de tout mon cœur.").
  */
 import { DAY, MONTH, WEEKDAY, YEAR } from './calendar-words.js'
+import { SIGNATURE_POSSESSIVE } from '../../core/letter-words.js'
 
 /** A day with its month, in words or numbers: the date of one day. */
 const DAY_AND_MONTH = [
@@ -58,7 +59,7 @@ export function isDatelineLines(lines: string[]): boolean {
   if (lines.length === 0 || lines.length > 3) return false
   const text = lines.join(' ').trim()
   if (text.length > 90 || !lines.some(isDateLine)) return false
-  // (a year in two digits may end it on a line of its own: "Dresden den 28 Decem" / "40.")
+  // (a year in two digits may end it on a line of its own: "Lindenau den 3 Novem" / "38.")
   return lines.every((l, i) => isDateLine(l) || isPlaceLine(l) || (i > 0 && i === lines.length - 1 && isShortYearLine(l) && isDateLine(lines[i - 1])))
 }
 
@@ -144,11 +145,8 @@ const CLOSING_WORDS = new RegExp('^(?:' + [
 /** A possessive and a word in lower case: "Ihr ergebenster", "Ihrer treuen", "Deine treue", "Votre dévoué" (case matters here). */
 const POSSESSIVE_CLOSING = /^(?:[Ii]hre?r?|[Dd]eine?r?|[Ee]uer|[Ee]ure|[Ee]urer|[Vv][oô]tre|[Tt]on|[Tt]a)\s+\p{Ll}/u
 
-/** A possessive and a name: a signature with its closing word, "Ihre Dorothea.", "Yours Anne", "Votre Paul". */
-const POSSESSIVE_NAME = /^(?:[Ii]hre?r?|[Dd]eine?r?|[Ee]u(?:er|re|rer)|[Yy]ours?|[Tt]hy|[Vv][oô]tre|[Tt]on|[Tt]a)\s+\p{Lu}/u
-
-/** A signature that begins with its closing word: "Ihre Dorothea.", "Yours Anne Marlow". */
-export const isSignedWithPossessive = (line: string): boolean => POSSESSIVE_NAME.test(line.trim()) && isSignature(line.trim().replace(/^\S+\s+/, ''))
+/** A signature that begins with its closing word: "Ihre Henriette.", "Yours Anne Marlow". */
+export const isSignedWithPossessive = (line: string): boolean => SIGNATURE_POSSESSIVE.test(line.trim()) && isSignature(line.trim().replace(SIGNATURE_POSSESSIVE, ''))
 
 /** A line of a closing formula: "Yours very faithfully,", "I remain, Sir,", "Ihr ergebenster", "Votre dévoué,". */
 export function isClosing(line: string): boolean {

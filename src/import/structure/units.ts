@@ -73,8 +73,8 @@ function unitsOf(draft: ImportDraft, block: Block, index: number, pbBefore: stri
 
 /**
  * Where a sign-off starts in the last lines of a wrapped paragraph: a signature with its closing
- * word ("Ihre Dorothea."), or a closing line and a name under it ("Ihre treue Freundinn" /
- * "Dorothea Tieck."), after a line that ends a sentence; -1 if none.
+ * word ("Ihre Henriette."), or a closing line and a name under it ("Ihre treue Freundin" /
+ * "Henriette Vogel."), after a line that ends a sentence; -1 if none.
  */
 function signOffAt(ls: Line[]): number {
   const k = ls.length - 1
