@@ -47,9 +47,14 @@ export function checkFidelity(doc: TeiDocument): Diagnostic[] {
     if (m) source = source.slice(0, r.offset) + ' '.repeat(m[0].length) + source.slice(r.offset + m[0].length)
     else extra.push(r.text)
   }
+  // (a join the text does not show — lines kept apart with <lb/> — leaves both halves: either reading counts)
+  const unjoined = new Map<string, string[]>()
   for (const j of [...(doc.hyphenJoins ?? [])].sort((a, b) => b.offset - a.offset)) {
     let next = j.offset + 1
     while (next < source.length && /\s/.test(source[next])) next++
+    const left = /[\p{L}\p{N}]+$/u.exec(source.slice(0, j.offset))?.[0] ?? ''
+    const right = /^[\p{L}\p{N}]+/u.exec(source.slice(next))?.[0] ?? ''
+    if (left && right) unjoined.set(wordsOf(`${left}${right}`)[0], [...wordsOf(left), ...wordsOf(right)])
     source = source.slice(0, j.kept ? j.offset + 1 : j.offset) + source.slice(next)
   }
   const have = new Map<string, number>()
@@ -68,6 +73,8 @@ export function checkFidelity(doc: TeiDocument): Diagnostic[] {
   for (const [w, n] of need) {
     const got = have.get(w) ?? 0
     if (got >= n) continue
+    const halves = unjoined.get(w)
+    if (halves && halves.every((h) => (have.get(h) ?? 0) >= n - got)) continue
     const at = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').exec(doc.source.text)
     const p = doc.source.locate(at?.index ?? 0)
     out.push({ code: 'fidelity-word-lost', severity: 'error', stage: 'import', file: doc.source.path, line: p.line, column: p.column, message: `the word "${w}" occurs ${n} time${n === 1 ? '' : 's'} in the source but ${got} in the TEI text: a word was lost` })

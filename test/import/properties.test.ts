@@ -43,8 +43,8 @@ describe('import invariants (property-based)', () => {
       expect(errors.map((d) => `${d.line}:${d.column} ${d.message}`), xml).toEqual([])
     }), {
       numRuns: 200,
-      // found by this property: a word broken at a line end, in the lines after a salutation
-      examples: [['Dear Anna,\n։\nrevo-\nő \n']],
+      // found by this property: a word broken at a line end, in the lines after a salutation or above it
+      examples: [['Dear Anna,\n։\nrevo-\nő \n'], ['so-\nrevo-\nDear Anna,\n']],
     })
   })
 
