@@ -109,6 +109,9 @@ function footNodes(units: Unit[], first: number, ctx: InlineContext): TeiNode[] 
   return nodes
 }
 
+/** A line that only numbers: "No. 1", "N° 3", "2." */
+const NUMBER_LINE = /^\s*(?:No\.?|N°|Nr\.?)?\s*\d{1,4}\.?\s*$/i
+
 /**
  * The signature is the first name-like line after the closing formula's last line — a line with
  * a closing word, or one that goes on in lower case ("gehorsamster", "your obedient servant,") —
@@ -122,7 +125,8 @@ function classify(lines: PartLine[]): void {
   const formulaUnit = lines.find((p) => isClosing(p.line.text))?.unit
   const lastClosing = lines.reduce((at, p, i) => (p.unit === formulaUnit && formula(p.line.text) && !lastOfUnit(i) ? i : at), -1)
   const inUnit = (u: number) => lines.filter((p) => p.unit === u).map((p) => p.line.text)
-  const addressUnit = (u: number) => u !== formulaUnit && (isAddressLine(inUnit(u)[0]) || inUnit(u).some((t) => /\bEsq/.test(t)))
+  // (a number over the address, "No. 1", is the address's own line)
+  const addressUnit = (u: number) => u !== formulaUnit && (isAddressLine(inUnit(u).find((t) => !NUMBER_LINE.test(t)) ?? '') || inUnit(u).some((t) => /\bEsq/.test(t)))
   const toWhom = (t: string) => /^(?:to|an|à)(?:\s|$)/i.test(t.trim())
   // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
   const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&

@@ -172,6 +172,12 @@ export function isSignature(line: string): boolean {
 const ADDRESSEE = new RegExp('^(?:to|an|à|a(?=\\s)|au|aux|herrn|herr|frau|fräulein|frl\\.|jungfer|mr|mrs|miss|messrs' +
   '|monsieur|madame|mademoiselle|mme|mlle|m\\.|sr\\.|se\\.|seiner|ihrer|dem|der)(?![\\p{L}])', 'iu')
 
+/** A courtesy title before a name, as an address gives it (after "To", "An", "à"): "Mr. Hale", "To Mrs. Hale", "Herrn Weiss", "à Monsieur Dubois", "W. Hunter Esqre". */
+const COURTESY_ADDRESSEE = /^(?:(?:to|an|à|a)\s+)?(?:mr|mrs|miss|messrs|herrn|frau|fräulein|frl|jungfer|monsieur|madame|mademoiselle|mme|mlle|m)\.?\s+\p{Lu}|\bEsq(?:re|r)?\b/iu
+
+/** An address's line naming to whom with a courtesy title: stronger evidence of a letter than any address line. */
+export const isAddresseeLine = (line: string): boolean => line.trim().length <= 60 && COURTESY_ADDRESSEE.test(line.trim())
+
 /** A line of an address: to whom, a street with its number, or a place in capitals ("NEW-YORK."). */
 export function isAddressLine(line: string): boolean {
   const t = line.trim()

@@ -11,7 +11,7 @@ import type { ImportDraft, ImportPass, Unit } from '../draft.js'
 import type { Line } from '../lines.js'
 import { parseInline, type InlineContext } from './inline.js'
 import { isCapitals } from '../line-forms.js'
-import { isAddressLine, isClosing, isDateLine, isDatelineLines, isFarewell, isPostscript, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
+import { isAddresseeLine, isAddressLine, isClosing, isDateLine, isDatelineLines, isFarewell, isPostscript, isSalutation, isSalutationByWords, isSignature } from './letter-parts.js'
 import { buildOpener } from './letter-opener.js'
 import { buildEnding } from './letter-closer.js'
 import { lineText, nestHeads, paragraph, trimText } from './unit-nodes.js'
@@ -39,12 +39,22 @@ function looksLikeLetter(units: Unit[], language: string): boolean {
   const head = units.slice(0, 3)
   if (head.some((u) => isSalutation(u.lines[0].text))) return true
   if (head.some((u) => u.kind !== 'para' && u.lines.length <= 4 && u.lines.some((l) => isSalutationByWords(l.text)))) return true
-  const dateline = head.some((u) => u.kind !== 'para' && u.lines.length <= 4 && u.lines.some((l) => isDateLine(l.text)))
   const tail = units.slice(-4)
+  // a dateline at the head, or at the foot under the last paragraph (a note in the third person dates itself there)
+  const datelineUnit = (u: Unit) => u.kind !== 'para' && u.lines.length <= 4 && u.lines.some((l) => isDateLine(l.text))
+  const dateline = head.some(datelineUnit) || tail.slice(-3).some(datelineUnit)
   const closing = tail.some((u) => u.kind === 'lines' && u.lines.some((l) => isClosing(l.text))) ||
     tail.some((u, i) => u.kind === 'para' && isFarewell(lastSentence(u.text.value), language) && tail.slice(i + 1).some((v) => v.kind === 'lines' && isSignature(v.lines[0].text)))
   const postscript = units.some((u) => isPostscript(u.text.value))
-  return [dateline, closing, postscript, addressesSomeone(units, language)].filter(Boolean).length >= 2
+  return [dateline, closing, postscript, addressed(tail), addressesSomeone(units, language)].filter(Boolean).length >= 2
+}
+
+/** Ends with an address: short lines, one of the first two naming to whom ("No. 1 / Mr. Hale / Queen Square"). */
+function addressed(tail: Unit[]): boolean {
+  const last = tail[tail.length - 1]
+  if (!last || last.kind !== 'lines' || last.lines.length < 2 || last.lines.length > 6) return false
+  const ls = last.lines.map((l) => l.text.trim())
+  return ls.every((t) => t.length <= 60 && !/[.!?;:]$/.test(t) || isAddresseeLine(t)) && ls.slice(0, 2).some(isAddresseeLine)
 }
 
 /** The second person, as a letter speaks to the one it is written to (capital "Sie" mid-sentence is the German one). */
