@@ -12,7 +12,7 @@ import { sliceText } from '../../core/text-origin.js'
 import type { Line } from '../lines.js'
 import type { Unit } from '../draft.js'
 import { parseInline, type InlineContext } from './inline.js'
-import { isAddressLine, isClosing, isDateLine, isFarewell, isPlaceLine, isPostscript, isSalutationByWords, isSignature } from './letter-parts.js'
+import { isAddressLine, isClosing, isDateLine, isFarewell, isPlaceLine, isPostscript, isSalutationByWords, isSignature, isStampLine } from './letter-parts.js'
 import { linesNodes, lineText, trimText } from './unit-nodes.js'
 
 export interface Ending {
@@ -28,7 +28,7 @@ export interface Ending {
   tail: TeiNode[]
 }
 
-type Part = 'salute' | 'signed' | 'dateline' | 'address'
+type Part = 'salute' | 'signed' | 'dateline' | 'address' | 'stamp'
 interface PartLine { line: Line; unit: number; part?: Part }
 
 /** The ending of a letter whose body starts at unit `from`. */
@@ -36,7 +36,9 @@ export function buildEnding(units: Unit[], from: number, ctx: InlineContext): En
   // the postscript: from a "P.S.", or the paragraphs after a closing and signature in mid-letter
   const marked = units.findIndex((u, i) => i >= from && isPostscript(u.text.value))
   const mid = marked < 0 ? units.findIndex((u, i) => i > from && isMidCloser(u) && units.slice(i + 1).some((v) => v.kind === 'para')) : -1
-  const psAt = marked >= 0 ? marked : mid >= 0 ? mid + 1 : -1
+  // (an address right under that closing and signature is the closer's, not the postscript's)
+  let psAt = marked >= 0 ? marked : mid >= 0 ? mid + 1 : -1
+  if (marked < 0 && mid >= 0) while (psAt < units.length - 1 && isAddressBlock(units[psAt])) psAt++
   const { postscript, postscriptCloser, tail } = postscriptOf(units, psAt, ctx)
   let foot = psAt >= 0 ? psAt : units.length
   const end = foot
@@ -72,7 +74,7 @@ function isFootUnit(u: Unit): boolean {
   if (u.kind !== 'lines' && u.kind !== 'head') return false
   const ls = u.lines.map((l) => l.text.trim())
   if (ls.length > 8 || ls.some((t) => t.length > 70 || (t.split(/\s+/).length >= 6 && /[.!?]$/.test(t) && !isClosing(t)))) return false
-  return ls.some((t) => isClosing(t) || isSignature(t) || isDateLine(t) || isAddressLine(t))
+  return ls.some((t) => isClosing(t) || isSignature(t) || isDateLine(t) || isAddressLine(t) || isStampLine(t))
 }
 
 /** Short lines to whom a letter went, after its postscript: "Mrs. Hale / Queen Square / Bristol". */
@@ -129,11 +131,12 @@ function classify(lines: PartLine[]): void {
   const addressUnit = (u: number) => u !== formulaUnit && (isAddressLine(inUnit(u).find((t) => !NUMBER_LINE.test(t)) ?? '') || inUnit(u).some((t) => /\bEsq/.test(t)))
   const toWhom = (t: string) => /^(?:to|an|à)(?:\s|$)/i.test(t.trim())
   // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
-  const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
+  const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && !isStampLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
     (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || lastOfUnit(i)) && !toWhom(p.line.text))
   lines.forEach((p, i) => {
     const t = p.line.text
-    if (isDateLine(t)) p.part = 'dateline'
+    if (isStampLine(t) || (i > 0 && lines[i - 1].part === 'stamp' && p.unit === lines[i - 1].unit && isStampRest(t))) p.part = 'stamp'
+    else if (isDateLine(t)) p.part = 'dateline'
     else if (addressUnit(p.unit) || (sigAt >= 0 && i > sigAt && (p.unit !== lines[sigAt].unit || toWhom(t)))) p.part = 'address'
     else if (sigAt < 0 || i < sigAt) p.part = 'salute'
     else p.part = i === sigAt || (lines[i - 1].part === 'signed' && isRoleLine(t)) ? 'signed' : 'address'
@@ -144,6 +147,9 @@ function classify(lines: PartLine[]): void {
     if (i !== sigAt && next.part === 'dateline' && next.unit === lines[i].unit && isPlaceLine(lines[i].line.text)) lines[i].part = 'dateline'
   }
 }
+
+/** What a stamp goes on with on the next line: a number or a letter or two ("10", "N 1"). */
+const isStampRest = (t: string) => t.trim().length <= 12 && !/\p{L}{3}/u.test(t)
 
 /** A line after the name that says what the signer is ("Secretary", "Secretary to the Committee."). */
 const isRoleLine = (t: string) => !isAddressLine(t) && !/:/.test(t) && t.trim().split(/\s+/).length <= 6

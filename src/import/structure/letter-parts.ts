@@ -186,6 +186,16 @@ export function isAddressLine(line: string): boolean {
   return ADDRESSEE.test(t) || /\bEsq(?:re|r)?\b\.?/.test(t) || /\d/.test(t) && /\p{L}{3}/u.test(t) && !isDateLine(t) || (letters.length >= 3 && letters === letters.toUpperCase())
 }
 
+/**
+ * A line recording a stamp or postmark, as transcribers note them at a letter's foot ("Postmark:
+ * BATH", "[Stamp: …]", "Poststempel …", "cachet de la poste …"): short, no sentence.
+ */
+export function isStampLine(line: string): boolean {
+  const t = line.trim()
+  return t.length <= 80 && !/[.!?;]$/.test(t) && STAMP.test(t)
+}
+const STAMP = /^\[?\s*(?:post-?\s?marks?|stamps?|stamped|cachets?|timbres?|tampons?)\b|\b(?:post-?marks?|\p{L}*stempel|cachet de la poste)\b/iu
+
 /** A postscript's start ("P.S.", "Nachschrift"), or a line alone naming what the letter encloses ("1 annexe.", "Encl.", "2 Beilagen"). */
 export function isPostscript(line: string): boolean {
   return /^\s*(P\.?\s?-?S\.|PS[.:]|Post-?scriptum|N\.\s?B\.|Nachschrift|NS\.)/i.test(line) || ENCLOSURE.test(line.trim())
