@@ -237,6 +237,13 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
     expect(dates(r.xml).slice(1)).toEqual(['<date when="1885">1885</date>', '<date when="1885-05-04" cert="medium">4 May</date>', '<date when="1890-05-06" cert="low">6 May</date>'])
   })
 
+  it('a bare year a note names a thing by gives the dates after it no year: the letter’s date does', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>Text.<note>The treaty of 1885 was read again. On 13 June the council agreed.</note><note>In the summer of 1886 he left; on 4 May he came back.</note></p></div>')
+    expect(dates(en.xml).slice(1)).toEqual(['<date when="1885">1885</date>', '<date when="1890-06-13" cert="low">13 June</date>', '<date when="1886">1886</date>', '<date when="1886-05-04" cert="medium">4 May</date>'])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Bern, 11. Juni 1870</dateline></opener><p>Text.<note>Der Vertrag von 1869 wurde beraten. Am 13. Juni beschloss der Rat.</note></p></div>' })
+    expect(dates(de.xml)).toContain('<date when="1870-06-13" cert="low">13. Juni</date>')
+  })
+
   it('a day a note says comes back every year is valued without a year, not the letter’s', () => {
     const en = run('<div type="letter"><opener><dateline>Bath, 3 June 1890</dateline></opener><p>Text.<note>Her name day is on July 18th; she died on 4 May.</note></p></div>')
     expect(dates(en.xml).slice(1)).toEqual(['<date when="--07-18">July 18th</date>', '<date when="1890-05-04" cert="low">4 May</date>'])
@@ -266,5 +273,19 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
     ])
     expect(r.xml).toContain('<calendarDesc><calendar xml:id="calendar-old-style"><p>Old Style: the sources begin the year on 25 March.')
     expect(run('<p>On 12 February 1611 he came.</p>').xml).not.toContain('calendarDesc')
+  })
+})
+
+describe('tagDates: French days as older letters write them', () => {
+  it('the first as a word, days in Roman numerals, "3me", a year the editor supplied in brackets', () => {
+    const r = run({ lang: 'fr', body: '<div type="letter"><p>Texte.</p><closer><dateline>De Strasbourg, ce premier d’octobre 1538.</dateline></closer></div><div type="letter"><p>Texte.</p><closer><dateline>De Genève, ce XXIX de septembre 1541.</dateline></closer></div><div type="letter"><p>Texte.</p><closer><dateline>De Genève, ce 3me de octobre 1540.</dateline></closer></div><div type="letter"><p>Texte.</p><closer><dateline>De Strasbourg, ce 10 de juillet (1538).</dateline></closer></div>' })
+    expect(dates(r.xml)).toEqual(['<date when="1538-10-01">premier d’octobre 1538</date>', '<date when="1541-09-29">XXIX de septembre 1541</date>', '<date when="1540-10-03">3me de octobre 1540</date>', '<date when="1538-07-10">10 de juillet (1538)</date>'])
+  })
+
+  it('a Roman numeral is a day only in French, in capitals, and one letter alone never is', () => {
+    const en = run('<p>Chapter VI May be read first. Part II June 1850 was long.</p>')
+    expect(dates(en.xml)).toEqual(['<date when="1850-06">June 1850</date>'])
+    const fr = run({ lang: 'fr', body: '<p>Le xx de mai est noté. Le tome V mai 1850 parut. Le XXIX mai 1850 il partit.</p>' })
+    expect(dates(fr.xml)).toEqual(['<date when="1850-05">mai 1850</date>', '<date when="1850-05-29">XXIX mai 1850</date>'])
   })
 })

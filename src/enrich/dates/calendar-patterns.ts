@@ -12,19 +12,20 @@ import { WORDLIKE_MONTHS, monthAbbreviations, monthOf, weekdayOf } from '../../c
 import { rx, num, type Groups, type PhrasePattern } from './phrase-pattern.js'
 import {
   B, E, DAY_MONTH_YEAR, ERA, NOT_SUNDAY_AFTER, OF_MONTH, RANGE_LINK, SHORT_YEAR_BEFORE_WORD, WEEKDAY_AFTER, WEEKDAY_BEFORE,
-  ORDINAL_WORD, ROMAN_MONTH, SECOND_DAY_ARTICLE, day, month, ordinalWordDay, romanMonth, weekday, year,
+  FIRST_DAY_WORD, ORDINAL_WORD, ROMAN_DAY, ROMAN_MONTH, SECOND_DAY_ARTICLE, SUPPLIED_YEAR, day, month, ordinalWordDay, romanDay, romanMonth, weekday, year,
 } from './phrase-parts.js'
 
 /** The parts the usual groups hold. */
 export function writtenDate(g: Groups): WrittenDate {
   const w: WrittenDate = {}
-  if (g.year) w.year = Number(g.year)
+  if (g.year ?? g.suppliedYear) w.year = Number(g.year ?? g.suppliedYear)
   if (g.newStyle) w.newStyleYear = dualYear(Number(g.year), g.newStyle)
   const short = g.shortYear ?? g.shortYearBare ?? g.shortYearWord
   if (short) w.shortYear = Number(short)
   if (g.month) w.month = monthOf(g.month)
   if (g.day) w.day = Number(g.day)
   if (g.dayword) w.day = g.dayword.toLowerCase() === 'last' ? 'last' : ordinalWordDay.get(g.dayword.toLowerCase().replace(/\s+/g, '-'))
+  if (g.romanDay) w.day = romanDay(g.romanDay)
   const wd = g.weekday ?? g.weekdayAfter
   if (wd) w.weekday = weekdayOf(wd)
   return w
@@ -46,6 +47,12 @@ function read(g: Groups) {
 /** A two-digit year before a word follows a contracted month only ("16 Aug 36 Paid"). */
 function readDayMonthYear(g: Groups) {
   if (g.shortYearWord && !monthAbbreviations.has(g.month!.toLowerCase().replace(/[.:]+$/, ''))) return undefined
+  return read(g)
+}
+
+/** A Roman day is written in capitals ("XXIX"), and a day word needs its month. */
+function readDayWord(g: Groups) {
+  if (g.romanDay && romanDay(g.romanDay) === undefined) return undefined
   return read(g)
 }
 
@@ -92,9 +99,13 @@ export const CALENDAR_PATTERNS: PhrasePattern[] = [
   { name: 'weekday-day-year', needs: ['weekday', 'digit'], startsAt: ['weekday'], re: rx(`${B}${weekday()}\\.?,?\\s+${day()}\\s+${year()}`), read },
   // October 1953 / Sept: 1920 / May, 1919 (in "Ende Juli 1852" only "Juli 1852", as editors tag it)
   { name: 'month-year', needs: ['digit', 'month'], startsAt: ['month'], re: rx(`${B}${month()},?\\s+(?:of\\s+)?${ERA}${year()}`), read },
-  // 4 March / 30 Nov. / 9 Merz / le 1er mai / Sunday 8 June / Oct. 3. Friday (year from the context)
-  { name: 'day-month', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read },
-  { name: 'month-day', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read: readMonthFirst },
+  // 4 March / 30 Nov. / 9 Merz / le 1er mai / Sunday 8 June / Oct. 3. Friday (year from the context, or
+  // the editor's in brackets: "10 de juillet (1538)")
+  { name: 'day-month', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'digit'], re: rx(`${B}${WEEKDAY_BEFORE}${day()}\\s*${OF_MONTH}${month()}${SUPPLIED_YEAR}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read },
+  { name: 'month-day', needs: ['digit', 'month'], startsAt: ['weekday', 'before-weekday', 'month'], re: rx(`${B}${WEEKDAY_BEFORE}${month()}${MONTH_DAY_GAP}${day()}${SUPPLIED_YEAR}${NO_NUMBER_AFTER}${WEEKDAY_AFTER}`), read: readMonthFirst },
+  // premier d'octobre 1538 / ce XXIX de septembre 1541 / le premier mai: the day as a word or in Roman
+  // numerals, in French (in English "Chapter VI May be read" is no date)
+  { name: 'day-word-month', needs: ['month'], startsAt: ['ordinal'], languages: ['fr'], re: rx(`${B}(?:(?<dayword>${FIRST_DAY_WORD})|${ROMAN_DAY})\\s*${OF_MONTH}${month()}(?:,?\\s+${ERA}${year()}${E}|${SUPPLIED_YEAR})${NO_NUMBER_AFTER}`), read: readDayWord },
   // 21.6.1851 / 3.11.1799
   { name: 'numeric', needs: ['digit'], startsAt: ['digit'], re: rx(`${B}(?<day>3[01]|[12]\\d|0?[1-9])\\.\\s?(?<m>1[0-2]|0?[1-9])\\.\\s?${year()}`), read: readNumeric },
   // 5.IV.1820 / 5. iv. 1820: the month in Roman numerals

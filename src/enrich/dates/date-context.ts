@@ -84,7 +84,8 @@ export class DateContextTracker {
     // a diary without its year: the entries' months still say which month a day alone is of
     if (!d && !place.note && p.start.month !== undefined) this.monthOnly = p.start.month
     if (!d) return
-    if (place.note) { this.noteDate = d; return }
+    // (a bare year a note names a thing by, "the treaty of 1869", gives the dates after it no year)
+    if (place.note) { if (!p.inPassing) this.noteDate = d; return }
     if (d.month === undefined) {
       if (p.start.year !== undefined) this.weakYear = d.year
       return

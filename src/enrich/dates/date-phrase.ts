@@ -55,4 +55,6 @@ export interface DatePhrase {
   opensBlock?: boolean
   /** A day that comes back every year ("the name day is on July 18th"): valued without a year. */
   recurring?: boolean
+  /** A bare year naming a thing, not a time ("the treaty of 1869", "der Vertrag von 1869"): no year for the dates after it. */
+  inPassing?: boolean
 }

@@ -97,7 +97,7 @@ export function wordStarts(window: string): Map<StartKind, number[]> {
     if (kind) add(kind, m.index)
     if (kind === 'weekday' && previous >= 0) add('before-weekday', previous)
     if (kind === 'month' && previous >= 0) add('before-month', previous)
-    if (!kind && ORDINALS.has(m[0].toLowerCase())) add('ordinal', m.index)
+    if (!kind && (ORDINALS.has(m[0].toLowerCase()) || /^[IVX]{2,6}$/.test(m[0]))) add('ordinal', m.index)
     previous = m.index
   }
   return starts

@@ -64,10 +64,20 @@ export function findDatePhrases(text: string, options: PhraseOptions = {}): Foun
     const afterName = options.afterName && !/[\p{L}\p{N}]/u.test(text.slice(0, p.index))
     const reason = notADate(p, before, text.slice(p.index + p.length), afterName, options.inNote)
     if (reason) notDates.push({ phrase: p, reason })
-    else dates.push(isRecurring(p, before, options.inNote) ? { ...p, recurring: true } : p)
+    else dates.push(isRecurring(p, before, options.inNote) ? { ...p, recurring: true } : isYearInPassing(p, before) ? { ...p, inPassing: true } : p)
   }
   const opening = options.blockStart ? dates.find((p) => opensBlock(text, p)) : undefined
   return { dates: completePairs(dates.map((p) => (p === opening ? { ...p, opensBlock: true } : p))), notDates }
+}
+
+/** "the treaty of 1869", "der Vertrag von 1869", "le traité de 1869": a bare year after the preposition that makes it a thing's. */
+const OF_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:of|from|von|vom|aus|de|du|des)\s+$/iu
+/** …but not a time's: "the summer of 1810", "the end of 1799", "Anfang von 1800", "l'été de 1810". */
+const TIME_WORD = /^(?:\p{L}*(?:summer|winter|spring|autumn|sommer|frühjahr|frühling|herbst)|fall|year|years|end|beginning|middle|course|close|part|half|month|months|ende|anfang|mitte|jahr|jahre|jahres|été|hiver|printemps|automne|fin|début|milieu|année|mois|cours)$/iu
+function isYearInPassing(p: DatePhrase, before: string): boolean {
+  if (p.start.year === undefined || p.start.month !== undefined || p.end || p.relative) return false
+  const word = OF_BEFORE.exec(before)?.[1]
+  return word !== undefined && !TIME_WORD.test(word)
 }
 
 /** Only the article before the phrase, and a capital, a stop or the end after it. */

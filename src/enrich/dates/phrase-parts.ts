@@ -12,7 +12,7 @@ export const B = '(?<![\\p{L}\\p{N}])'
 export const E = '(?![\\p{L}\\p{N}])'
 
 const DAY_NUMBER = '3[01]|[12]\\d|0?[1-9]'
-const DAY_ENDING = '(?:\\s?(?:st|nd|rd|th)|d|h|t|er|e|ème|\\.?\\s?(?:ten|te|ter|tes|sten|ste))?'
+const DAY_ENDING = '(?:\\s?(?:st|nd|rd|th)|d|h|t|er|e|ème|ième|eme|me|\\.?\\s?(?:ten|te|ter|tes|sten|ste))?'
 
 /** A day of the month with its ordinal ending and full stop ("3rd", "18h.", "3.", "12ten"). */
 export function day(name: string | null = 'day'): string {
@@ -36,7 +36,29 @@ export const ordinalWordDay: ReadonlyMap<string, number> = new Map([
   ...ORDINAL_WORDS.map((w, i) => [w, i + 1] as [string, number]),
   ...TENS_ONES.map((w, i) => [`twenty-${w}`, 21 + i] as [string, number]),
   ['thirtieth', 30], ['thirty-first', 31],
+  ['premier', 1], ['première', 1], ['premiere', 1],
 ])
+
+/** The first of the month in French ("premier d'octobre", "le premier mai"): the only day French writes as a word. */
+export const FIRST_DAY_WORD = '(?:premier|première|premiere)'
+
+/** A day of the month in Roman numerals, as older letters date ("ce XXIX de septembre"): II–XXXI (one letter alone is too often a word). */
+export const ROMAN_DAY = '(?<romanDay>[IVXivx]{2,6})'
+
+/** The number of a Roman day numeral written in capitals, 1–31; undefined for anything else. */
+export function romanDay(numeral: string): number | undefined {
+  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(numeral)) return undefined
+  let n = 0
+  const value: Record<string, number> = { I: 1, V: 5, X: 10 }
+  for (let i = 0; i < numeral.length; i++) {
+    const v = value[numeral[i]], next = value[numeral[i + 1]] ?? 0
+    n += v < next ? -v : v
+  }
+  return n >= 1 && n <= 31 ? n : undefined
+}
+
+/** A year the editor supplied in brackets after a date that lacks one: "10 de juillet (1538)", "5 June [1821]". */
+export const SUPPLIED_YEAR = `(?:\\s*[(\\[]\\s*(?<suppliedYear>1\\d{3}|20\\d{2})\\s*[)\\]])?`
 
 export const ORDINAL_WORD = [...ordinalWordDay.keys(), 'last'].sort((a, b) => b.length - a.length).join('|')
 
