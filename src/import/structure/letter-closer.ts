@@ -73,7 +73,7 @@ function postscriptOf(units: Unit[], psAt: number, ctx: InlineContext): Pick<End
 function isFootUnit(u: Unit): boolean {
   if (u.kind !== 'lines' && u.kind !== 'head') return false
   const ls = u.lines.map((l) => l.text.trim())
-  if (ls.length > 8 || ls.some((t) => t.length > 70 || (t.split(/\s+/).length >= 6 && /[.!?]$/.test(t) && !isClosing(t)))) return false
+  if (ls.length > 8 || ls.some((t) => t.length > 70 || (t.split(/\s+/).length >= 6 && /[.!?]$/.test(t) && !isClosing(t) && !isDateLine(t)))) return false
   return ls.some((t) => isClosing(t) || isSignature(t) || isDateLine(t) || isAddressLine(t) || isStampLine(t))
 }
 

@@ -38,8 +38,9 @@ export function buildOpener(units: Unit[], k: number, ctx: InlineContext, letter
   }
   const s = salutationAt(region)
   const head = s >= 0 ? region.slice(0, s) : datelineRegion(units, k)
-  if (s < 0 && !head.length) return { nodes: letterhead.length ? fw(letterhead, ctx) : [], next: k, rest: [] }
-  const nodes: TeiNode[] = letterhead.length ? fw(letterhead, ctx) : []
+  const top = letterhead.length ? aboveLetter(letterhead, ctx) : []
+  if (s < 0 && !head.length) return { nodes: top, next: k, rest: [] }
+  const nodes: TeiNode[] = [...top]
   nodes.push(...headNodes(head, ctx))
   if (s < 0) return { nodes, next: head[head.length - 1].unit + 1, rest: [] }
   nodes.push(el('salute', {}, parseInline(lineText(region[s].line), ctx)))
@@ -93,6 +94,12 @@ function insideAddress(lines: PartLine[], ctx: InlineContext): TeiNode {
   // (one line, neither to whom nor with a number — a subject, in capitals or not)
   if (lines.length === 1 && !(isAddressLine(t) && (/\d/.test(t) || !isCapitals(t)))) return el('title', {}, parseInline(lineText(lines[0].line), ctx))
   return address(lines, ctx)
+}
+
+/** The lines above the letter: to whom it went ("À Louis du Tillet", "To Mrs. Hale": the address), or else the printed letterhead. */
+function aboveLetter(lines: Line[], ctx: InlineContext): TeiNode[] {
+  const toWhom = /^(?:to|à|a|an|au|aux)\s+\S/iu.test(lines[0].text.trim()) && !isCapitals(lines[0].text)
+  return toWhom ? [address(lines.map((line) => ({ line, unit: -1 })), ctx)] : fw(lines, ctx)
 }
 
 /** Printed lines above the letter; a note's marker alone there anchors the note at the letter's start. */

@@ -35,7 +35,7 @@ const DATELINE_WORDS = new Set([
   ...'the of this on in at near by and a d ad anno st nd rd th after before eve day written from board sea off camp'.split(' '),
   ...'morning evening night noon afternoon eveg even morng'.split(' '),
   ...'den am im an zu bei ten te abends morgens mittags früh nachts'.split(' '),
-  ...'ce le la les de du des à au en er soir matin midi nuit près'.split(' '),
+  ...'ce le la les de du des à au en er soir matin midi nuit près premier première'.split(' '),
 ])
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'iu')
 
@@ -143,7 +143,7 @@ const CLOSING_WORDS = new RegExp('^(?:' + [
 ].join('|') + ')', 'iu')
 
 /** A possessive and a word in lower case: "Ihr ergebenster", "Ihrer treuen", "Deine treue", "Votre dévoué" (case matters here). */
-const POSSESSIVE_CLOSING = /^(?:[Ii]hre?r?|[Dd]eine?r?|[Ee]uer|[Ee]ure|[Ee]urer|[Vv][oô]tre|[Tt]on|[Tt]a)\s+\p{Ll}/u
+const POSSESSIVE_CLOSING = /^(?:[Ii]hre?r?|[Dd]eine?r?|[Ee]uer|[Ee]ure|[Ee]urer|[Vv](?:[oô]|os)tre|[Vv]os|[Tt]on|[Tt]a)\s+\p{Ll}/u
 
 /** A signature that begins with its closing word: "Ihre Henriette.", "Yours Anne Marlow". */
 export const isSignedWithPossessive = (line: string): boolean => SIGNATURE_POSSESSIVE.test(line.trim()) && isSignature(line.trim().replace(SIGNATURE_POSSESSIVE, ''))
