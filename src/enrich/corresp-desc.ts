@@ -20,7 +20,20 @@ function readingText(n: TeiNode): string {
   return n.type === 'element' ? text(n).replace(/\s+/g, ' ') : textContent(n)
 }
 
-const SALUTATION = /^(?:my\s+)?(?:dear(?:est)?|esteemed|respected|honou?red|beloved|cher|chère|lieber|liebe|sehr geehrter?|hochverehrter?)\s+/i
+/** The words a salutation opens with before the name: "My dear", "Hochgeachteter", "Mon très cher". */
+const SALUTATION = new RegExp('^(?:(?:my|mon|ma|mes|mein|meine|very|most|sehr|très|bien|hoch|ganz)\\s+)*(?:' +
+  'dear(?:est)?|esteemed|respected|honou?red|revered|beloved|cher|chère|chers|chères|honorables?|' +
+  '(?:hoch|wohl)?(?:geehrte|verehrte|verehrteste|geachtete|geschätzte|werte|werthe|wertheste|werteste|teure|theure|theuerste|liebe|liebste|beste|gnädige)[rs]?' +
+  ')\\s+', 'iu')
+
+/** The words of a salutation or sign-off that name no one: titles, kin, courtesy ("Sir", "Herr", "Monsieur", "Freund", "Ihr"). */
+const NO_NAME = new Set(('mr mrs miss ms sir sirs madam madame gentlemen ladies lord lady friend friends brother sister father mother uncle aunt cousin son daughter ' +
+  'herr herrn frau fräulein freund freundin freunde bruder schwester vater mutter onkel tante vetter professor doctor doktor dr rev revd ' +
+  'monsieur mademoiselle messieurs mesdames monseigneur seigneur seigneurs ami amie amis frère sœur soeur père mère oncle tante fils fille ' +
+  'ihr ihre dein deine euer eure yours ever ganz stets treu votre vostre ton ta').split(' '))
+
+/** Does the text name someone, not only address them ("Dear Sir", "Hochgeachteter Herr")? A capitalised word besides titles and kin. */
+const namesSomeone = (t: string) => t.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !NO_NAME.has(w.toLowerCase().replace(/[.,:;!]+$/, '')))
 
 function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement | undefined {
   if (!container) return undefined
@@ -28,8 +41,18 @@ function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement
   if (tagged) return el('persName', { ref: tagged.attributes.ref }, [readingText(tagged).trim()])
   let t = readingText(container).trim().replace(/[,.:!;]+$/, '')
   if (strip) t = t.replace(strip, '')
-  return t ? el('persName', {}, [t]) : undefined
+  return t && namesSomeone(t) ? el('persName', {}, [t]) : undefined
 }
+
+/** To whom, from an address in the opener or closer: its first line with a courtesy title ("Mr. Mackay", "à Monsieur Formey"). */
+function addresseeFrom(letter: TeiElement): TeiElement | undefined {
+  for (const address of findAll(letter, 'address')) {
+    const line = findAll(address, 'addrLine').find((l) => COURTESY.test(readingText(l).trim()))
+    if (line) return nameFrom(line, /^(?:to|an|à|a|au)\s+/iu)
+  }
+  return undefined
+}
+const COURTESY = /^(?:(?:to|an|à|a|au)\s+)?(?:mr|mrs|miss|messrs|herrn|frau|fräulein|monsieur|madame|mademoiselle|mme|mlle)\.?\s+\p{Lu}/iu
 
 /**
  * With several letters in one document, each correspDesc points at its letter (@ref, TEI's
@@ -109,7 +132,7 @@ export function addCorrespDesc(doc: TeiDocument, matchPerson?: (name: string) =>
     }
     const actions: TeiNode[] = []
     if (sent.length) actions.push(el('correspAction', { type: 'sent' }, sent))
-    const addressee = nameFrom(salute, SALUTATION)
+    const addressee = nameFrom(salute, SALUTATION) ?? addresseeFrom(letter)
     if (addressee) actions.push(el('correspAction', { type: 'received' }, [addressee]))
     return el('correspDesc', { n: letters.length > 1 ? String(i + 1) : undefined, ref: letterRef(letter, i, letters.length, usedIds) }, actions.length ? actions : [el('note', {}, ['No sender, addressee, place or date could be read from this letter.'])])
   })

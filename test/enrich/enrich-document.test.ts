@@ -103,6 +103,16 @@ describe('enrichDocument', () => {
     expect(de.xml).toContain('<correspAction type="sent"><persName>Henriette</persName><placeName>Lindenau</placeName><date when="1838-11-03">3 Novem 38</date>')
   })
 
+  it('takes no addressee from a salutation that names no one; the address to whom then does', () => {
+    const de = enrich('Zürich 11. Juni 1870.\n\nHochgeachteter Herr!\n\nIch danke Ihnen für die Mittheilung des Entwurfes, den ich mit Aufmerksamkeit gelesen habe.\n\nGanz Ihr\n\nDr A Hofer\n')
+    expect(de.xml).toContain('<correspAction type="sent"><persName>Dr A Hofer</persName>')
+    expect(de.xml).not.toContain('type="received"')
+    const en = enrich('Bath, 3 June 1890\n\nDear Sir,\n\nThe books came safe, and I thank you for the trouble you have taken over them.\n\nYours truly\nAnne Marlow\n\nMr. Thos. Pryor\nQueen Square\n')
+    expect(en.xml).toContain('<correspAction type="received"><persName>Mr. Thos. Pryor</persName></correspAction>')
+    const fr = enrich('Paris, ce 4 juin 1802\n\nMon très cher ami,\n\nJe vous remercie de votre lettre, qui m\'a fait grand plaisir, et des nouvelles de la famille.\n\nVotre dévoué\nPaul Lenoir\n')
+    expect(fr.xml).not.toContain('type="received"')
+  })
+
   it('never changes the text (property)', () => {
     const word = fc.constantFrom('Marta', 'Weiss', 'Geneva', 'Lyons', 'Dr.', 'Hartmann', '4', 'March', '1890', 'in', 'the', 'to', "'56", 'Berg', 'and', ',', '.', 'Nicholas', 'II', "'s", 'Jonas', 'May', '1789–94', 'at', 'near', 'Tromsø', "Haugen's", 'Sept.', '3rd', 'of', '\n')
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {

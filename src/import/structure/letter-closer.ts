@@ -12,7 +12,7 @@ import { sliceText } from '../../core/text-origin.js'
 import type { Line } from '../lines.js'
 import type { Unit } from '../draft.js'
 import { parseInline, type InlineContext } from './inline.js'
-import { isAddressLine, isClosing, isDateLine, isFarewell, isPlaceLine, isPostscript, isSalutationByWords, isSignature, isStampLine } from './letter-parts.js'
+import { isAddressLine, isClosing, isDateLine, isFarewell, isPlaceLine, isPostscript, isSalutationByWords, isSignature, isSignedWithPossessive, isStampLine } from './letter-parts.js'
 import { linesNodes, lineText, trimText } from './unit-nodes.js'
 
 export interface Ending {
@@ -132,7 +132,7 @@ function classify(lines: PartLine[]): void {
   const toWhom = (t: string) => /^(?:to|an|à)(?:\s|$)/i.test(t.trim())
   // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
   const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && !isStampLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
-    (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || lastOfUnit(i)) && !toWhom(p.line.text))
+    (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || (lastOfUnit(i) && (isSignedWithPossessive(p.line.text) || i === lines.length - 1))) && !toWhom(p.line.text))
   lines.forEach((p, i) => {
     const t = p.line.text
     if (isStampLine(t) || (i > 0 && lines[i - 1].part === 'stamp' && p.unit === lines[i - 1].unit && isStampRest(t))) p.part = 'stamp'
