@@ -5,7 +5,8 @@
  *
  * A register that itself writes titles or initials in its forms (`Mrs. Miles`, `A. Böckh`) lists
  * the forms as its editors tag them: then the register alone decides, and a title or initials it
- * does not write stay outside (`General <persName>Knoblauch</persName>`).
+ * does not write stay outside (`General <persName>Knoblauch</persName>`). So does a register that
+ * lists many forms as written and none with a title.
  */
 import type { Registers } from '../../core/registers.js'
 import type { NameConventions } from './name-conventions.js'
@@ -31,12 +32,21 @@ const INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}\.\s?){1,3}$/u
 const STARTS_WITH_INITIAL = /^(?:\p{Lu}\.\s?)+\p{Lu}\p{Ll}/u
 const STARTS_WITH_TITLE = new RegExp(`^(?:${alternation(ALL_TITLES)})\\.?\\s`, 'u')
 
-/** What a register writes into its persons' forms itself. */
-export interface RegisterPractice { titles: boolean; initials: boolean }
+/**
+ * What a register writes into its persons' forms itself, and whether it lists the forms as the
+ * text has them (a quarter of its names or more a surname alone, "Fornerod") rather than one
+ * canonical name each ("Constant Fornerod").
+ */
+export interface RegisterPractice { titles: boolean; initials: boolean; formsAsWritten: boolean }
 
 export function registerPractice(registers: Registers): RegisterPractice {
   const forms = registers.persons.flatMap((e) => [e.name, ...(e.aliases ?? [])])
-  return { titles: forms.some((f) => STARTS_WITH_TITLE.test(f)), initials: forms.some((f) => STARTS_WITH_INITIAL.test(f)) }
+  // (a canonical register names persons in full; one of forms as written has many a surname alone, "Fornerod")
+  const surnamesAlone = registers.persons.filter((e) => !/\s/.test(e.name.trim())).length
+  return {
+    titles: forms.some((f) => STARTS_WITH_TITLE.test(f)), initials: forms.some((f) => STARTS_WITH_INITIAL.test(f)),
+    formsAsWritten: registers.persons.length >= 3 && surnamesAlone >= 0.25 * registers.persons.length,
+  }
 }
 
 export function personSpan(text: string, index: number, length: number, conventions: NameConventions, practice: RegisterPractice): { index: number; length: number } {
@@ -46,7 +56,8 @@ export function personSpan(text: string, index: number, length: number, conventi
   let start = index
   const initials = practice.initials ? null : INITIALS.exec(window(start))
   if (initials && areInitials(initials[0], window(start - initials[0].length), conventions)) start -= initials[0].length
-  if (conventions.titlesInside && !practice.titles && !STARTS_WITH_TITLE.test(name)) {
+  // (a register of the forms as written that writes no title has its editors' answer: titles stay outside)
+  if (conventions.titlesInside && !practice.titles && !practice.formsAsWritten && !STARTS_WITH_TITLE.test(name)) {
     const title = titleBefore(conventions).exec(window(start))
     if (title) start -= title[0].length
   }
