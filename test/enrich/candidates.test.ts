@@ -21,6 +21,12 @@ describe('candidates: names the registers lack', () => {
     expect(r.diagnostics.every((d) => d.code === 'name-candidate' && d.file === 'c.xml')).toBe(true)
   })
 
+  it('reads two hyphens typed between words as a dash, not as a hyphenated name', () => {
+    const r = run('<p>Wrote to Miss Brooke--Went to Wokingham--Met a parson there--read Aubrey--Mossy very amiable.</p>')
+    expect(r.kinds).toMatchObject({ 'Miss Brooke': 'person', Wokingham: 'place' })
+    expect(Object.keys(r.kinds).filter((t) => t.includes('-'))).toEqual([])
+  })
+
   it('keeps a German title outside the name', () => {
     const r = run('<p>Ich habe mit Herrn Professor Wendelin gesprochen.</p>', 'de')
     expect(r.kinds).toEqual({ Wendelin: 'person' })

@@ -14,6 +14,13 @@ export interface Evidence { kind: Kind; weight: number; why: string }
 /** Prepositions that also stand before persons (`a letter from Smith`, `zu Goethe`): weaker. */
 const WEAK_PREPOSITIONS = new Set(['from', 'to', 'towards', 'toward', 'zu', 'a', 'aus', 'bei', 'gen', 'depuis'])
 
+/** A verb of going or coming and its preposition, just before the name: what follows is where. */
+const MOTION_BEFORE = new RegExp('(?:^|[^\\p{L}])(?:' + [
+  'went|go|goes|going|gone|came|come|comes|coming|drove|drive|walked|walk|rode|ride|returned|return|sailed|travell?ed|moved|removed|arrived|set\\s+(?:out|off)|left|got\\s+back|back',
+  'reiste|reisen|reist|fuhr|fahre|fahren|fährt|ging|gehe|gehen|geht|kam|komme|kommen|kommt|zog|ziehe|ziehen|zieht|kehrte|zurück|abgereist|angekommen',
+  'allée?s?|aller|alla|vais|va|venue?s?|venir|vint|revenue?s?|revint|partie?s?|partir|partit|pars|arrivée?s?|arriver|arriva|retournée?s?|retourner|retourna',
+].join('|') + ')\\s+(?:to|at|in|into|from|for|nach|von|aus|in|à|de|pour|en)\\s+$', 'iu')
+
 /** The evidence of one mention; `ancestors` are the names of the elements around it. */
 export function mentionEvidence(seq: NameSequence, before: string, ancestors: readonly string[], language: string): Evidence[] {
   const out: Evidence[] = []
@@ -27,7 +34,8 @@ export function mentionEvidence(seq: NameSequence, before: string, ancestors: re
   const preposition = /(?:^|[^\p{L}])([\p{L}]+)\s+$/u.exec(before)?.[1]
   if (!seq.title && !seq.sentenceStart && preposition && PLACE_PREPOSITIONS.has(preposition.toLowerCase())) {
     // German puts nouns after prepositions without an article (`in Zukunft`): weak evidence there
-    const weak = language === 'de' || WEAK_PREPOSITIONS.has(preposition.toLowerCase())
+    // (…unless a verb of going says where: "went to Wokingham", "reiste nach Bern", "partit pour Lyon")
+    const weak = (language === 'de' || WEAK_PREPOSITIONS.has(preposition.toLowerCase())) && !MOTION_BEFORE.test(before)
     out.push({ kind: 'place', weight: weak ? 1 : 2, why: `after "${preposition}"` })
   }
   const last = seq.words[seq.words.length - 1].toLowerCase()
