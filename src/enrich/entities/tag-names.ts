@@ -16,6 +16,7 @@ import { compileMatcher, type NameMatch } from './match-names.js'
 import { conventionsFor, type NameConventions } from './name-conventions.js'
 import { personSpan, registerPractice, type RegisterPractice } from './person-span.js'
 import { resolveMentions, type Mention, type Resolution } from './resolve-ambiguous.js'
+import { personGenders, titleGenderBefore, type Gender } from './title-gender.js'
 
 export interface TaggedEntity { kind: EntityType; ref: string; text: string; line: number; column: number }
 /** A name of several register entries; `chosen` when a nearby mention decided it. */
@@ -36,7 +37,7 @@ export function languageOf(ancestors: readonly TeiElement[], fallback?: string):
 }
 
 /** Every register name of the document, in reading order. */
-function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice, fallbackLanguage?: string): Found[] {
+function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice, genders: Map<string, Gender>, fallbackLanguage?: string): Found[] {
   const matchers = new Map<NameConventions, ReturnType<typeof compileMatcher>>()
   const found: Found[] = []
   let position = 0
@@ -46,7 +47,12 @@ function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice,
     if (!match) matchers.set(conventions, (match = compileMatcher(index, conventions)))
     const text = visit.node.value
     let end = 0
-    for (const m of match(text)) {
+    for (const raw of match(text)) {
+      // (a title of the other gender before the name is another person's: "Mrs Dickinson" is not "Mr Dickinson")
+      const gender = titleGenderBefore(text.slice(Math.max(0, raw.index - 14), raw.index))
+      const targets = gender ? raw.targets.filter((t) => t.type !== 'person' || (genders.get(t.id) ?? gender) === gender) : raw.targets
+      if (!targets.length) continue
+      const m = targets === raw.targets ? raw : { ...raw, targets }
       let span = { index: m.index, length: m.length }
       if (m.targets.every((t) => t.type === 'person') && !m.form.lowerCase) span = personSpan(text, m.index, m.length, conventions, practice)
       // a title or initials never reach into the name before
@@ -61,7 +67,7 @@ function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice,
 
 export function tagNames(doc: TeiDocument, registers: Registers, options: { language?: string } = {}): TagNamesResult {
   const result: TagNamesResult = { entities: [], ambiguous: [], diagnostics: [], referenced: new Set() }
-  const found = findAll(doc, buildNameIndex(registers), registerPractice(registers), options.language)
+  const found = findAll(doc, buildNameIndex(registers), registerPractice(registers), personGenders(registers), options.language)
   const resolutions = resolveMentions(found.map((f) => f.mention))
   const wraps = new Map<TextVisit, Wrap[]>()
   found.forEach((f, i) => {

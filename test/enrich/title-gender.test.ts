@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { createSourceFile } from '../../src/core/source-file.js'
+import { importText } from '../../src/import/index.js'
+import { enrichDocument } from '../../src/enrich/index.js'
+import { serializeTei } from '../../src/core/xml/serialize.js'
+import { personGenders, titleGenderBefore } from '../../src/enrich/entities/title-gender.js'
+import type { Registers } from '../../src/core/registers.js'
+
+const registers: Registers = {
+  persons: [
+    { id: 'dickinson-charles', name: 'Mr Dickinson' },
+    { id: 'lund', name: 'Anna Lund', aliases: ['Mrs. Lund', 'Lund'] },
+    { id: 'berg', name: 'Jonas Berg' },
+  ],
+  places: [],
+  orgs: [],
+}
+
+describe('title gender', () => {
+  it('reads the gender of the title just before a name, in English, German and French', () => {
+    expect(['I met Mrs ', 'mit Herrn ', 'chez Madame ', 'and Mr. ', 'with '].map(titleGenderBefore)).toEqual(['f', 'm', 'f', 'm', undefined])
+  })
+
+  it('gives a register person the gender its forms’ titles agree on, none without a title', () => {
+    expect(personGenders(registers)).toEqual(new Map([['dickinson-charles', 'm'], ['lund', 'f']]))
+  })
+
+  it('does not take a surname after a title of the other gender for the register’s person: she is a candidate', () => {
+    const { doc } = importText(createSourceFile('d.txt', 'Title\n\nMrs Dickinson came to see me. Mr Dickinson went to town, and Dickinson wrote. Mr. Berg and Mr. Lund dined.\n'), { id: 'd' })
+    const r = enrichDocument(doc, { registers })
+    const xml = serializeTei(r.doc.tree)
+    expect(xml).toContain('Mrs Dickinson came')
+    expect(xml).toContain('<persName ref="#dickinson-charles">Mr Dickinson</persName> went')
+    expect(xml).toContain('<persName ref="#dickinson-charles">Dickinson</persName> wrote')
+    // (the register writes titles in its forms, so it alone decides: none for Berg)
+    expect(xml).toContain('Mr. <persName ref="#berg">Berg</persName>')
+    expect(xml).toContain('Mr. Lund dined')
+    expect(r.report.candidates.map((c) => c.text)).toEqual(expect.arrayContaining(['Mrs Dickinson', 'Mr. Lund']))
+  })
+})
