@@ -276,6 +276,17 @@ describe('tagDates: editorial notes, life spans, Old Style', () => {
   })
 })
 
+describe('tagDates: a feast without its year', () => {
+  it('is the last or next one from the letter’s date, in English, German and French; alone it is left untagged', () => {
+    const en = run('<div type="letter"><opener><dateline>Bath, 10 June 1838</dateline></opener><p>We walked there last Whitsun, and shall go again at Easter next. At Christmas we rest.</p></div>')
+    expect(dates(en.xml).slice(1)).toEqual(['<date when="1838-06-03" cert="medium">last Whitsun</date>', '<date when="1839-03-31" cert="medium">Easter next</date>'])
+    const de = run({ lang: 'de', body: '<div type="letter"><opener><dateline>Zürich, 26. Juli 1838</dateline></opener><p>So besonders letzte Pfingsten, und nächste Ostern wieder.</p></div>' })
+    expect(dates(de.xml).slice(1)).toEqual(['<date when="1838-06-03" cert="medium">letzte Pfingsten</date>', '<date when="1839-03-31" cert="medium">nächste Ostern</date>'])
+    const fr = run({ lang: 'fr', body: '<div type="letter"><opener><dateline>Paris, le 4 juin 1802</dateline></opener><p>Je viendrai à Noël prochain.</p></div>' })
+    expect(dates(fr.xml).slice(1)).toEqual(['<date when="1802-12-25" cert="medium">Noël prochain</date>'])
+  })
+})
+
 describe('tagDates: French days as older letters write them', () => {
   it('the first as a word, days in Roman numerals, "3me", a year the editor supplied in brackets', () => {
     const r = run({ lang: 'fr', body: '<div type="letter"><p>Texte.</p><closer><dateline>De Strasbourg, ce premier d’octobre 1538.</dateline></closer></div><div type="letter"><p>Texte.</p><closer><dateline>De Genève, ce XXIX de septembre 1541.</dateline></closer></div><div type="letter"><p>Texte.</p><closer><dateline>De Genève, ce 3me de octobre 1540.</dateline></closer></div><div type="letter"><p>Texte.</p><closer><dateline>De Strasbourg, ce 10 de juillet (1538).</dateline></closer></div>' })

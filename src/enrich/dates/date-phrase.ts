@@ -31,6 +31,8 @@ export type Relative =
   | { kind: 'year' }
   /** A month before or after the reference's ("last March", "juin prochain"): the nearest such. */
   | { kind: 'named-month'; month: number; direction: 1 | -1 }
+  /** A feast before or after the reference's date ("last Whitsun", "letzte Pfingsten", "à Pâques prochain"): feast-days.ts. */
+  | { kind: 'feast'; feast: number; direction: 1 | -1 }
   /** An academic term without its year ("im Sommerhalbjahr"): academic-terms.ts. */
   | { kind: 'term'; term: TermMonths; shift: -1 | 0 | 1 }
 

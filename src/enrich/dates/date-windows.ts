@@ -7,12 +7,14 @@
  */
 import { monthNumber, weekdayNumber } from '../../core/month-names.js'
 import { ordinalWordDay } from './phrase-parts.js'
+import { FEAST_WORDS } from './feast-days.js'
 
 /** Words of relative dates (their parts, as a hyphen or apostrophe splits them). */
 const RELATIVE_WORDS = new Set([
   'today', 'day', 'yesterday', 'tomorrow', 'morrow', 'days', 'week', 'weeks', 'fortnight',
   'heute', 'heut', 'gestern', 'vorgestern', 'morgen', 'übermorgen', 'tag', 'tagen', 'woche', 'wochen',
   'aujourd', 'hui', 'hier', 'demain', 'lendemain', 'jours',
+  ...FEAST_WORDS,
 ])
 
 /** Characters a window reaches before its first word and after its last: the longest phrase around them. */

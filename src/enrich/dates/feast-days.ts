@@ -1,11 +1,13 @@
 /**
  * Feast days and quarter days with a year (`Christmas, 1871`, `Michaelmas 1809`, `Michaelis
  * 1823`, `Ostern 1847`, `la Saint-Jean 1774`): fixed ones by their day, movable ones counted from
- * Easter. Without a year a feast is left alone: "at Christmas" names no one day.
+ * Easter. Without a year, the last or next one from the letter's date (`last Whitsun`, `letzte
+ * Pfingsten`, `nächste Ostern`, `à Pâques prochain`, `at Michaelmas next`); a feast alone is left
+ * alone: "at Christmas" names no one day.
  */
 import { addDays, easterSunday } from './calendar.js'
 import { rx, type Groups, type PhrasePattern } from './phrase-pattern.js'
-import { B, year } from './phrase-parts.js'
+import { B, E, year } from './phrase-parts.js'
 
 /** Name (regex) → fixed month and day, or days after Easter Sunday. */
 const FEASTS: [string, { month: number; day: number } | { easter: number }][] = [
@@ -29,7 +31,7 @@ const FEASTS: [string, { month: number; day: number } | { easter: number }][] = 
   ['Whit\\s+Monday|Pfingstmontag', { easter: 50 }],
 ]
 
-function dayOf(i: number, y: number) {
+export function dayOf(i: number, y: number) {
   const rule = FEASTS[i][1]
   if ('easter' in rule) return addDays(easterSunday(y), rule.easter)
   return { year: y, ...rule }
@@ -44,6 +46,23 @@ function readFeast(g: Groups) {
 
 const NAMES = FEASTS.map(([name], i) => `(?<f${i}>${name})`).join('|')
 
+const LAST = 'last|letzte[nr]?|vorige[nr]?|vergangene[nr]?'
+const NEXT = 'next|nächste[nr]?|kommende[nr]?|künftige[nr]?'
+const AFTER_LAST = 'last|dernière|dernier|passée?'
+const AFTER_NEXT = 'next|prochaine?'
+
+function byFeast(g: Groups) {
+  const feast = FEASTS.findIndex((_, k) => g[`f${k}`])
+  const direction = g.last || g.afterLast ? -1 : 1
+  return { start: {}, relative: { kind: 'feast' as const, feast, direction: direction as 1 | -1 } }
+}
+
 export const FEAST_PATTERNS: PhrasePattern[] = [
   { name: 'feast-day', needs: ['digit'], re: rx(`${B}(?:${NAMES}),?\\s+(?:of\\s+)?${year()}`), read: readFeast },
+  { name: 'feast-relative', needs: ['relative'], re: rx(`${B}(?:(?<last>${LAST})|${NEXT})\\s+(?:${NAMES})${E}`), read: byFeast },
+  { name: 'feast-relative-after', needs: ['relative'], re: rx(`${B}(?:${NAMES})\\s+(?:(?<afterLast>${AFTER_LAST})|${AFTER_NEXT})${E}`), read: byFeast },
 ]
+
+/** The words that open a window for a feast without a year (date-windows.ts). */
+export const FEAST_WORDS = ['easter', 'ostern', 'pâques', 'whitsun', 'whitsunday', 'pfingsten', 'pentecôte', 'christmas', 'weihnachten', 'weihnacht', 'noël',
+  'michaelmas', 'michaelis', 'michaeli', 'martinmas', 'martini', 'candlemas', 'lichtmess', 'lammas', 'midsummer', 'johannis', 'johanni', 'chandeleur', 'toussaint', 'allerheiligen']

@@ -8,6 +8,7 @@
 import type { DatePhrase, Relative, WrittenDate } from './date-phrase.js'
 import { addDays, addMonths, daysInMonth, isoDate, nextWeekday, validDay, weekday, type Ymd } from './calendar.js'
 import { beforeYearStart, oldStyleValue, type OldStyle } from './old-style.js'
+import { dayOf } from './feast-days.js'
 import { termNear } from './academic-terms.js'
 
 export type Cert = 'high' | 'medium' | 'low'
@@ -171,6 +172,7 @@ function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resol
   }
   if (rel.kind === 'named-month' && ref?.month !== undefined) return namedMonth(rel, ref)
   if (rel.kind === 'term' || rel.kind === 'named-month' || !ref || ref.month === undefined || ref.day === undefined) return { unresolved: 'no-reference' }
+  if (rel.kind === 'feast') return feastNear(rel, { year: ref.year, month: ref.month, day: ref.day })
   const from = { year: ref.year, month: ref.month, day: ref.day }
   let d: Ymd
   if (rel.kind === 'days') d = addDays(from, rel.days)
@@ -180,6 +182,15 @@ function resolveRelative(rel: Relative, w: WrittenDate, ctx: DateContext): Resol
   if (!validDay(d.year, d.month, d.day)) return { unresolved: 'no-such-day' }
   const cert = rel.kind === 'days' && rel.narrated ? 'low' : 'medium'
   return { value: { when: isoDate(d.year, d.month, d.day), cert }, problems: [] }
+}
+
+/** "last Whitsun": the latest before the reference's day; "next Easter" the first after it. */
+function feastNear(rel: { feast: number; direction: 1 | -1 }, from: Ymd): Resolution {
+  const key = (d: Ymd) => d.year * 10000 + d.month * 100 + d.day
+  let d = dayOf(rel.feast, from.year)
+  if (rel.direction < 0 && key(d) >= key(from)) d = dayOf(rel.feast, from.year - 1)
+  if (rel.direction > 0 && key(d) <= key(from)) d = dayOf(rel.feast, from.year + 1)
+  return { value: { when: isoDate(d.year, d.month, d.day), cert: 'medium' }, problems: [] }
 }
 
 /** "last March": the latest March before the reference's month; "next March" the first after it. */
