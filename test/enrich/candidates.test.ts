@@ -27,6 +27,13 @@ describe('candidates: names the registers lack', () => {
     expect(Object.keys(r.kinds).filter((t) => t.includes('-'))).toEqual([])
   })
 
+  it('takes no word of faith and no periodical for a name', () => {
+    const r = run('<p>We read the Edinburgh Review and the London Magazine, and thanked God; Seigneur Jésus, said Kettle.</p>')
+    expect(Object.keys(r.kinds)).not.toEqual(expect.arrayContaining(['God']))
+    expect(Object.keys(r.kinds).filter((t) => /Review|Magazine|God|Seigneur/.test(t))).toEqual([])
+    expect(run('<p>Je prie Dieu et l’Eglise pour vous, et Lestrade aussi.</p>', 'fr').kinds).not.toHaveProperty('Dieu')
+  })
+
   it('keeps a German title outside the name', () => {
     const r = run('<p>Ich habe mit Herrn Professor Wendelin gesprochen.</p>', 'de')
     expect(r.kinds).toEqual({ Wendelin: 'person' })
@@ -85,8 +92,8 @@ describe('candidates: names the registers lack', () => {
   })
 
   it('reads each sentence of a note in its own language', () => {
-    const r = run('<note><p>Der Brief ist verloren. The Brief Chronicle says so. Die Erinnerung bleibt.</p></note>', 'de')
-    expect(r.candidates.map((c) => c.text)).toEqual(['Brief Chronicle'])
+    const r = run('<note><p>Der Brief ist verloren. The Brief Hollow lies near. Die Erinnerung bleibt.</p></note>', 'de')
+    expect(r.candidates.map((c) => c.text)).toEqual(['Brief Hollow'])
   })
 
   it('does not take the pronoun I for a regnal number, nor a leading function word for a name\'s', () => {

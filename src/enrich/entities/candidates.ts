@@ -21,7 +21,7 @@ import { nameSequences, type NameSequence } from './name-sequences.js'
 import { mentionEvidence, weighEvidence, type Evidence, type Kind } from './candidate-evidence.js'
 import { conventionsFor, NOBLE_TITLE } from './name-conventions.js'
 import { languageOf } from './tag-names.js'
-import { FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE, WEEKDAYS, GERMAN_DETERMINERS, GERMAN_NOUN_ENDING, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE } from './name-words.js'
+import { FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE, PERIODICAL_WORDS, WEEKDAYS, WORDS_OF_FAITH, GERMAN_DETERMINERS, GERMAN_NOUN_ENDING, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE } from './name-words.js'
 
 export interface Candidate { kind: 'person' | 'place' | 'org' | 'unknown'; text: string; count: number; lines: number[]; tagged: boolean; evidence: string }
 
@@ -213,6 +213,8 @@ function germanNouns(visits: readonly TextVisit[]): Set<string> {
 function isNoise(m: Mention[], vocabulary: ReadonlySet<string>, nouns: ReadonlySet<string>): boolean {
   const first = m[0].seq
   const strong = m.some((x) => x.evidence.some((e) => e.weight >= 2))
+  if (first.words.every((w) => WORDS_OF_FAITH.has(w.toLowerCase().replace(/s$/, '')) || WORDS_OF_FAITH.has(w.toLowerCase()))) return true
+  if (PERIODICAL_WORDS.has(first.words[first.words.length - 1].toLowerCase())) return true
   if (m.some((x) => x.germanNoun) && !strong) return true
   if (first.words.every((w) => isCommonWord(w, vocabulary)) && !strong) return true
   if (m.every(inCapitals) && !m.some((x) => x.evidence.length)) return true

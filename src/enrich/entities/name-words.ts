@@ -88,4 +88,14 @@ export const GERMAN_DETERMINERS = words(`
 export const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tum|tümer|tion|tionen|ität|itäten|ismus|chen|lein|ment|ments)$/
 
 /** Weekdays (with a capital in English and German, no names). */
+/**
+ * Capitalised words of belief and worship that editors do not tag as names (God, Dieu, the
+ * Church, the Gospel): a candidate made only of them is none.
+ */
+export const WORDS_OF_FAITH = words(`god gott dieu jesus jésus christ christus jésus-christ seigneur heaven himmel ciel paradis providence vorsehung
+  church kirche église eglise esglise gospel evangelium évangile evangile scripture scriptures schrift écriture escriture bible bibel`)
+
+/** The last word of a periodical's title ("the Edinburgh Review", "London Magazine", "Allgemeine Zeitung"): a work, not a name. */
+export const PERIODICAL_WORDS = words(`review reviews magazine magazines critic gazette journal chronicle times herald register courier mercury zeitung revue mercure courrier quarterly monthly`)
+
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday mon tues wed thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi jeudi vendredi samedi dimanche`)
