@@ -98,6 +98,7 @@ function farewellOf(u: Unit | undefined, ctx: InlineContext): { text: TeiText; h
 function footNodes(units: Unit[], first: number, ctx: InlineContext): TeiNode[] {
   const lines: PartLine[] = units.flatMap((u, k) => u.lines.map((line) => ({ line, unit: first + k })))
   classify(lines)
+  splitNamedClosing(lines)
   const nodes: TeiNode[] = []
   for (let i = 0; i < lines.length;) {
     let j = i + 1
@@ -109,6 +110,24 @@ function footNodes(units: Unit[], first: number, ctx: InlineContext): TeiNode[] 
     i = j
   }
   return nodes
+}
+
+/** Where the writer's name starts in a closing formula that ends with it: "Yours truly J. Smith", "Ihr ergebenster Varnhagen von Ense."; -1 if none. */
+function nameStart(line: string): number {
+  const m = /^(\s*.*?\p{Ll}\p{L}*,?\s+)((?:[dDlL]['’])?\p{Lu}.*)$/u.exec(line)
+  return m && isSignature(m[2]) && /\p{Lu}[\p{L}'’-]{2,}/u.test(m[2]) ? m[1].length : -1
+}
+const endsWithName = (line: string) => nameStart(line) >= 0
+
+/** A closing line the signature was found at the end of: its formula the salute, its name the signed. */
+function splitNamedClosing(lines: PartLine[]): void {
+  const i = lines.findIndex((p) => p.part === 'signed' && isClosing(p.line.text) && endsWithName(p.line.text))
+  if (i < 0) return
+  const { line } = lines[i]
+  const at = nameStart(line.text)
+  lines.splice(i, 1,
+    { ...lines[i], line: { ...line, text: line.text.slice(0, at) }, part: 'salute' },
+    { ...lines[i], line: { ...line, start: line.start + at, text: line.text.slice(at) } })
 }
 
 /** A line that only numbers: "No. 1", "N° 3", "2." */
@@ -131,8 +150,10 @@ function classify(lines: PartLine[]): void {
   const addressUnit = (u: number) => u !== formulaUnit && (isAddressLine(inUnit(u).find((t) => !NUMBER_LINE.test(t)) ?? '') || inUnit(u).some((t) => /\bEsq/.test(t)))
   const toWhom = (t: string) => /^(?:to|an|à)(?:\s|$)/i.test(t.trim())
   // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
-  const sigAt = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && !isStampLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
+  const named = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && !isStampLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
     (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || (lastOfUnit(i) && (isSignedWithPossessive(p.line.text) || i === lines.length - 1))) && !toWhom(p.line.text))
+  // (no name of its own: the closing's last line may end with it, "Ihr gehorsamster K. A. Varnhagen von Ense.")
+  const sigAt = named >= 0 ? named : lines.findIndex((p, i) => p.unit === formulaUnit && lastOfUnit(i) && isClosing(p.line.text) && endsWithName(p.line.text))
   lines.forEach((p, i) => {
     const t = p.line.text
     if (isStampLine(t) || (i > 0 && lines[i - 1].part === 'stamp' && p.unit === lines[i - 1].unit && isStampRest(t))) p.part = 'stamp'
