@@ -9,7 +9,7 @@
 import type { SourceFile } from '../../core/source-file.js'
 import type { Diagnostic } from '../../core/diagnostic.js'
 import type { Block } from './layout.js'
-import { isClosing, isPostscript, isSignature } from '../structure/letter-parts.js'
+import { isClosing, isPostscript, isSalutationByWords, isSignature } from '../structure/letter-parts.js'
 import type { BodyBlock, ImportPass } from '../draft.js'
 
 const norm = (s: string) => s.replace(/[*_#`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
@@ -23,7 +23,9 @@ export function checkContinuity(body: BodyBlock[], source: SourceFile, diagnosti
     // a letter's closing lines ("Believe me, dear Sir,⏎Yours very sincerely,⏎A. Name") end without a
     // full stop, and a postscript starts anew
     const pl = body[k - 1].block.lines
+    // (nor does a salutation that ends a letter's head, "… [Sent to Bristol]⏎Dear Sir,")
     if ((pl.length >= 2 && pl.some((l) => isClosing(l.text)) && isSignature(pl[pl.length - 1].text)) || isPostscript(next)) continue
+    if (pl.length >= 2 && isSalutationByWords(pl[pl.length - 1].text)) continue
     const prevOpen = !/[.!?:;"”’)\]…*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]$/.test(prev)
     const nextLower = /^\p{Ll}/u.test(next)
     if ((prevOpen && !nextLower && /^\p{Lu}/u.test(next)) || (!prevOpen && nextLower)) {

@@ -11,7 +11,7 @@ import type { Line } from '../lines.js'
 import type { Unit } from '../draft.js'
 import type { InlineContext } from './inline.js'
 import { isAddressLine, isDateLine, isDatelineLines, isPlaceLine, isSalutation, isSalutationByWords, isShortYearLine } from './letter-parts.js'
-import { linesNodes, lineText, notesAlone } from './unit-nodes.js'
+import { linesNodes, lineText, notesAlone, trimText } from './unit-nodes.js'
 import { isCapitals } from '../line-forms.js'
 import { parseInline } from './inline.js'
 
@@ -37,8 +37,12 @@ export function buildOpener(units: Unit[], k: number, ctx: InlineContext, letter
     j++
   }
   const s = salutationAt(region)
-  const head = s >= 0 ? region.slice(0, s) : datelineRegion(units, k)
   const top = letterhead.length ? aboveLetter(letterhead, ctx) : []
+  if (s < 0) {
+    const remarked = salutedAfterRemark(units, k, j, ctx)
+    if (remarked) return { ...remarked, nodes: [...top, ...remarked.nodes] }
+  }
+  const head = s >= 0 ? region.slice(0, s) : datelineRegion(units, k)
   if (s < 0 && !head.length) return { nodes: top, next: k, rest: [] }
   const nodes: TeiNode[] = [...top]
   nodes.push(...headNodes(head, ctx))
@@ -46,6 +50,23 @@ export function buildOpener(units: Unit[], k: number, ctx: InlineContext, letter
   nodes.push(el('salute', {}, parseInline(lineText(region[s].line), ctx)))
   const unit = region[s].unit
   return { nodes, next: unit + 1, rest: region.slice(s + 1).filter((p) => p.unit === unit).map((p) => p.line) }
+}
+
+/**
+ * A salutation just after a short paragraph that stands between it and the letter's head: an
+ * editor's or archivist's remark ("[Envoyée à Genève]" / "Copie. Archives de Genève, 1240." /
+ * "Mes frères,"). The opener holds it all as it stands, the remark as its text, in order.
+ */
+function salutedAfterRemark(units: Unit[], k: number, j: number, ctx: InlineContext): Opener | undefined {
+  const remark = units[j], salute = units[j + 1]
+  // (the salutation a line of its own, or the first of its group)
+  const alone = salute && (openerUnit(salute) || (salute.kind === 'para' && salute.lines.length === 1))
+  if (j - k > 2 || !remark || remark.kind !== 'para' || remark.text.value.length > 300 || !alone || !isSalutation(salute.lines[0].text)) return undefined
+  if (isDatelineLines(salute.lines.slice(0, 1).map((l) => l.text))) return undefined
+  const before = units.slice(k, j).flatMap((u) => u.lines)
+  const nodes: TeiNode[] = [...linesNodes(before, ctx), ...(before.length ? [el('lb')] : []), ...parseInline(trimText(remark.text), ctx), el('lb'),
+    el('salute', {}, parseInline(lineText(salute.lines[0]), ctx))]
+  return { nodes, next: j + 2, rest: salute.lines.slice(1) }
 }
 
 /** The salutation among the opener's lines: by its words, or a short address ending the region. */
@@ -69,7 +90,7 @@ function datelineRegion(units: Unit[], k: number): PartLine[] {
 /** The lines before the salutation: letterhead, dateline, inside address, in that order. */
 function headNodes(head: PartLine[], ctx: InlineContext): TeiNode[] {
   const d = head.findIndex((p) => isDateLine(p.line.text))
-  if (d < 0) return head.length ? (isAddressLine(head[0].line.text) ? [address(head, ctx)] : fw(head.map((p) => p.line), ctx)) : []
+  if (d < 0) return head.length ? (isAddressLine(head[0].line.text) ? [address(head, ctx)] : aboveSalutation(head.map((p) => p.line), ctx)) : []
   // the place lines above the date in its unit belong to the dateline; lines in units above are the letterhead
   let start = d
   while (start > 0 && head[start - 1].unit === head[d].unit && isPlaceLine(head[start - 1].line.text)) start--
@@ -100,6 +121,13 @@ function insideAddress(lines: PartLine[], ctx: InlineContext): TeiNode {
 function aboveLetter(lines: Line[], ctx: InlineContext): TeiNode[] {
   const toWhom = /^(?:to|à|a|an|au|aux)\s+\S/iu.test(lines[0].text.trim()) && !isCapitals(lines[0].text)
   return toWhom ? [address(lines.map((line) => ({ line, unit: -1 })), ctx)] : fw(lines, ctx)
+}
+
+/** Lines above the salutation, no date among them: a printed letterhead when in capitals, else the opener's text as it stands ("[Sent to Bristol]"). */
+function aboveSalutation(lines: Line[], ctx: InlineContext): TeiNode[] {
+  if (lines.every((l) => isCapitals(l.text))) return fw(lines, ctx)
+  const nodes = linesNodes(lines, ctx)
+  return notesAlone(nodes) ?? [...nodes, el('lb')]
 }
 
 /** Printed lines above the letter; a note's marker alone there anchors the note at the letter's start. */

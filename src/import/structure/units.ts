@@ -88,7 +88,9 @@ function signOffAt(ls: Line[]): number {
 /** Hard-wrapped prose: lines of a similar, moderate width, or each continuing the one before. */
 function isWrappedBlock(ls: Line[], doubleSpaced: boolean): boolean {
   // a closing formula and its signature are lines of their own ("Affectueusement à vous,⏎d'Estournelles")
-  if (ls.length <= 4 && isClosing(ls[0].text) && isSignature(ls[ls.length - 1].text)) return false
+  // (a dateline may stand over them: "De Strasbourg, ce premier d'octobre 1538." / "Vostre frère …," / "JEAN CALVIN.")
+  const above = ls.slice(0, -1)
+  if (ls.length <= 4 && isSignature(ls[ls.length - 1].text) && above.some((l) => isClosing(l.text)) && above.every((l) => isClosing(l.text) || isDateLine(l.text))) return false
   // …and so are an address block's ("à Monsieur le Président …,⏎NEW-YORK.")
   if (ls.length <= 6 && isAddressLine(ls[0].text) && ls.every((l) => l.text.trim().length <= 60 && !isSentenceLine(l.text))) return false
   // …and a dateline and the salutation under it
