@@ -44,7 +44,7 @@ function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement
   return t && namesSomeone(t) ? el('persName', {}, [t]) : undefined
 }
 
-/** To whom, from an address in the opener or closer: its first line with a courtesy title ("Mr. Mackay", "à Monsieur Formey"). */
+/** To whom, from an address in the opener or closer: its first line with a courtesy title ("Mr. Pryor", "à Monsieur Dubois"). */
 function addresseeFrom(letter: TeiElement): TeiElement | undefined {
   for (const address of findAll(letter, 'address')) {
     const line = findAll(address, 'addrLine').find((l) => COURTESY.test(readingText(l).trim()))

@@ -104,7 +104,7 @@ describe('enrichDocument', () => {
   })
 
   it('takes no addressee from a salutation that names no one; the address to whom then does', () => {
-    const de = enrich('Zürich 11. Juni 1870.\n\nHochgeachteter Herr!\n\nIch danke Ihnen für die Mittheilung des Entwurfes, den ich mit Aufmerksamkeit gelesen habe.\n\nGanz Ihr\n\nDr A Hofer\n')
+    const de = enrich('Basel 3. Mai 1861.\n\nHochgeachteter Herr!\n\nIch danke Ihnen für Ihren freundlichen Brief, den ich mit großer Freude gelesen habe.\n\nGanz Ihr\n\nDr A Hofer\n')
     expect(de.xml).toContain('<correspAction type="sent"><persName>Dr A Hofer</persName>')
     expect(de.xml).not.toContain('type="received"')
     const en = enrich('Bath, 3 June 1890\n\nDear Sir,\n\nThe books came safe, and I thank you for the trouble you have taken over them.\n\nYours truly\nAnne Marlow\n\nMr. Thos. Pryor\nQueen Square\n')

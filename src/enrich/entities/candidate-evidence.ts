@@ -34,7 +34,7 @@ export function mentionEvidence(seq: NameSequence, before: string, ancestors: re
   const preposition = /(?:^|[^\p{L}])([\p{L}]+)\s+$/u.exec(before)?.[1]
   if (!seq.title && !seq.sentenceStart && preposition && PLACE_PREPOSITIONS.has(preposition.toLowerCase())) {
     // German puts nouns after prepositions without an article (`in Zukunft`): weak evidence there
-    // (…unless a verb of going says where: "went to Wokingham", "reiste nach Bern", "partit pour Lyon")
+    // (…unless a verb of going says where: "went to Ashby", "reiste nach Bern", "partit pour Lyon")
     const weak = (language === 'de' || WEAK_PREPOSITIONS.has(preposition.toLowerCase())) && !MOTION_BEFORE.test(before)
     out.push({ kind: 'place', weight: weak ? 1 : 2, why: `after "${preposition}"` })
   }

@@ -41,7 +41,7 @@ function tokens(text: string): Token[] {
   const out: Token[] = []
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    // (two hyphens are a dash between words, as typed: "to Wokingham--Met a friend")
+    // (two hyphens are a dash between words, as typed: "to Ashby--Met a friend")
     const dash = m[0].search(/-{2,}/)
     if (dash > 0) TOKEN.lastIndex = m.index + dash
     let t = (dash > 0 ? m[0].slice(0, dash) : m[0]).replace(/['’]s$/u, '').replace(/[-'’]+$/u, '')

@@ -34,14 +34,14 @@ const STARTS_WITH_TITLE = new RegExp(`^(?:${alternation(ALL_TITLES)})\\.?\\s`, '
 
 /**
  * What a register writes into its persons' forms itself, and whether it lists the forms as the
- * text has them (a quarter of its names or more a surname alone, "Fornerod") rather than one
- * canonical name each ("Constant Fornerod").
+ * text has them (a quarter of its names or more a surname alone, "Halder") rather than one
+ * canonical name each ("Jonas Halder").
  */
 export interface RegisterPractice { titles: boolean; initials: boolean; formsAsWritten: boolean }
 
 export function registerPractice(registers: Registers): RegisterPractice {
   const forms = registers.persons.flatMap((e) => [e.name, ...(e.aliases ?? [])])
-  // (a canonical register names persons in full; one of forms as written has many a surname alone, "Fornerod")
+  // (a canonical register names persons in full; one of forms as written has many a surname alone, "Halder")
   const surnamesAlone = registers.persons.filter((e) => !/\s/.test(e.name.trim())).length
   return {
     titles: forms.some((f) => STARTS_WITH_TITLE.test(f)), initials: forms.some((f) => STARTS_WITH_INITIAL.test(f)),

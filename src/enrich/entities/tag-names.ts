@@ -48,7 +48,7 @@ function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice,
     const text = visit.node.value
     let end = 0
     for (const raw of match(text)) {
-      // (a title of the other gender before the name is another person's: "Mrs Dickinson" is not "Mr Dickinson")
+      // (a title of the other gender before the name is another person's: "Mrs Whitcombe" is not "Mr Whitcombe")
       const gender = titleGenderBefore(text.slice(Math.max(0, raw.index - 14), raw.index))
       const targets = gender ? raw.targets.filter((t) => t.type !== 'person' || (genders.get(t.id) ?? gender) === gender) : raw.targets
       if (!targets.length) continue

@@ -1,6 +1,6 @@
 /**
  * The gender a courtesy title gives a name ("Mr", "Herr", "Monsieur" / "Mrs", "Frau", "Madame"):
- * a surname after "Mrs" is not the register's "Mr Dickinson", though the surname is the same —
+ * a surname after "Mrs" is not the register's "Mr Whitcombe", though the surname is the same —
  * she is another person, whom the register may lack (a candidate, not his mention).
  */
 import type { Registers } from '../../core/registers.js'
@@ -21,7 +21,7 @@ export function titleGenderBefore(before: string): Gender | undefined {
   return word ? genderOfWord(word) : undefined
 }
 
-/** Each person's gender by the titles of its forms ("Mr Dickinson"): one gender, or none when they disagree or have no title. */
+/** Each person's gender by the titles of its forms ("Mr Whitcombe"): one gender, or none when they disagree or have no title. */
 export function personGenders(registers: Registers): Map<string, Gender> {
   const out = new Map<string, Gender>()
   for (const e of registers.persons) {

@@ -112,7 +112,7 @@ function footNodes(units: Unit[], first: number, ctx: InlineContext): TeiNode[] 
   return nodes
 }
 
-/** Where the writer's name starts in a closing formula that ends with it: "Yours truly J. Smith", "Ihr ergebenster Varnhagen von Ense."; -1 if none. */
+/** Where the writer's name starts in a closing formula that ends with it: "Yours truly J. Smith", "Ihr ergebenster Wendelin von Hagen."; -1 if none. */
 function nameStart(line: string): number {
   const m = /^(\s*.*?\p{Ll}\p{L}*,?\s+)((?:[dDlL]['’])?\p{Lu}.*)$/u.exec(line)
   return m && isSignature(m[2]) && /\p{Lu}[\p{L}'’-]{2,}/u.test(m[2]) ? m[1].length : -1
@@ -152,7 +152,7 @@ function classify(lines: PartLine[]): void {
   // (a salutation repeated in the closing formula, "I have the honour to be, / Sir, / …", is no name)
   const named = lines.findIndex((p, i) => i > lastClosing && !isDateLine(p.line.text) && !isStampLine(p.line.text) && isSignature(p.line.text) && !addressUnit(p.unit) &&
     (!(isClosing(p.line.text) || isSalutationByWords(p.line.text)) || (lastOfUnit(i) && (isSignedWithPossessive(p.line.text) || i === lines.length - 1))) && !toWhom(p.line.text))
-  // (no name of its own: the closing's last line may end with it, "Ihr gehorsamster K. A. Varnhagen von Ense.")
+  // (no name of its own: the closing's last line may end with it, "Ihr gehorsamster K. A. von Hagen.")
   const sigAt = named >= 0 ? named : lines.findIndex((p, i) => p.unit === formulaUnit && lastOfUnit(i) && isClosing(p.line.text) && endsWithName(p.line.text))
   lines.forEach((p, i) => {
     const t = p.line.text

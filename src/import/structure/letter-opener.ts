@@ -54,7 +54,7 @@ export function buildOpener(units: Unit[], k: number, ctx: InlineContext, letter
 
 /**
  * A salutation just after a short paragraph that stands between it and the letter's head: an
- * editor's or archivist's remark ("[Envoyée à Genève]" / "Copie. Archives de Genève, 1240." /
+ * editor's or archivist's remark ("[Envoyée à Dijon]" / "Copie. Archives de la ville, 1240." /
  * "Mes frères,"). The opener holds it all as it stands, the remark as its text, in order.
  */
 function salutedAfterRemark(units: Unit[], k: number, j: number, ctx: InlineContext): Opener | undefined {
@@ -117,7 +117,7 @@ function insideAddress(lines: PartLine[], ctx: InlineContext): TeiNode {
   return address(lines, ctx)
 }
 
-/** The lines above the letter: to whom it went ("À Louis du Tillet", "To Mrs. Hale": the address), or else the printed letterhead. */
+/** The lines above the letter: to whom it went ("À Pierre Marthin", "To Mrs. Hale": the address), or else the printed letterhead. */
 function aboveLetter(lines: Line[], ctx: InlineContext): TeiNode[] {
   const toWhom = /^(?:to|à|a|an|au|aux)\s+\S/iu.test(lines[0].text.trim()) && !isCapitals(lines[0].text)
   return toWhom ? [address(lines.map((line) => ({ line, unit: -1 })), ctx)] : fw(lines, ctx)

@@ -104,7 +104,7 @@ function takeLetterhead(draft: ImportDraft): LetterTop {
   const rest = head ? t.slice(1) : t
   const printed = (s: string) => isCapitals(s) || isAddressLine(s)
   if (!t.length || rest.length > 3 || !rest.every((l) => printed(l.text)) || !first || first.kind === 'para') return { letterhead: [] }
-  // (over a dateline, or over a salutation a unit or two on: "À Louis du Tillet" / "[Envoyée à Paris]" / "Monsieur,")
+  // (over a dateline, or over a salutation a unit or two on: "À Pierre Marthin" / "[Envoyée à Dijon]" / "Monsieur,")
   const salutedSoon = draft.units.slice(0, 3).some((u) => (u.kind !== 'para' || u.lines.length === 1) && isSalutation(u.lines[u.lines.length - 1].text))
   if (!first.lines.some((l) => isDateLine(l.text)) && !(salutedSoon && rest.every((l) => isAddressLine(l.text)))) return { letterhead: [] }
   draft.titleLines = []

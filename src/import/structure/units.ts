@@ -88,7 +88,7 @@ function signOffAt(ls: Line[]): number {
 /** Hard-wrapped prose: lines of a similar, moderate width, or each continuing the one before. */
 function isWrappedBlock(ls: Line[], doubleSpaced: boolean): boolean {
   // a closing formula and its signature are lines of their own ("Affectueusement à vous,⏎d'Estournelles")
-  // (a dateline may stand over them: "De Strasbourg, ce premier d'octobre 1538." / "Vostre frère …," / "JEAN CALVIN.")
+  // (a dateline may stand over them: "De Lausanne, ce premier de mars 1547." / "Vostre frère …," / "JEHAN DUPUIS.")
   const above = ls.slice(0, -1)
   if (ls.length <= 4 && isSignature(ls[ls.length - 1].text) && above.some((l) => isClosing(l.text)) && above.every((l) => isClosing(l.text) || isDateLine(l.text))) return false
   // …and so are an address block's ("à Monsieur le Président …,⏎NEW-YORK.")
