@@ -37,4 +37,16 @@ describe('title gender', () => {
     expect(xml).toContain('Mr. Lund dined')
     expect(r.report.candidates.map((c) => c.text)).toEqual(expect.arrayContaining(['Mrs Whitcombe', 'Mr. Lund']))
   })
+
+  it('does not take a surname after another first name for the register’s person of that surname', () => {
+    const regs: Registers = { persons: [{ id: 'eliza-webb', name: 'Eliza Webb' }], places: [], orgs: [] }
+    const en = importText(createSourceFile('w.txt', 'Title\n\nI met Mary Webb at church, and later Webb himself. Eliza Webb came on Monday.\n'), { id: 'w' })
+    const xml = serializeTei(enrichDocument(en.doc, { registers: regs }).doc.tree)
+    expect(xml).toContain('I met Mary Webb at church')
+    expect(xml).toContain('later <persName ref="#eliza-webb">Webb</persName> himself')
+    expect(xml).toContain('<persName ref="#eliza-webb">Eliza Webb</persName> came')
+    const de = importText(createSourceFile('d.txt', 'Titel\n\nWir besuchten gestern die Familie Webb in der Stadt, und auch Herrn Webb selbst.\n'), { id: 'd', language: 'de' })
+    const dxml = serializeTei(enrichDocument(de.doc, { registers: regs }).doc.tree)
+    expect(dxml).toContain('die Familie <persName ref="#eliza-webb">Webb</persName> in')
+  })
 })

@@ -16,7 +16,9 @@ import { compileMatcher, type NameMatch } from './match-names.js'
 import { conventionsFor, type NameConventions } from './name-conventions.js'
 import { personSpan, registerPractice, type RegisterPractice } from './person-span.js'
 import { resolveMentions, type Mention, type Resolution } from './resolve-ambiguous.js'
-import { personGenders, titleGenderBefore, type Gender } from './title-gender.js'
+import { givenNameBefore, personGenders, titleGenderBefore, type Gender } from './title-gender.js'
+import { FUNCTION_WORDS, WEEKDAYS } from './name-words.js'
+import { monthNumber } from '../../core/month-names.js'
 
 export interface TaggedEntity { kind: EntityType; ref: string; text: string; line: number; column: number }
 /** A name of several register entries; `chosen` when a nearby mention decided it. */
@@ -36,6 +38,12 @@ export function languageOf(ancestors: readonly TeiElement[], fallback?: string):
   return fallback
 }
 
+/** A title, rank, function word, weekday or month: no first name. */
+function isTitleOrCommon(word: string, conventions: NameConventions): boolean {
+  const lower = word.toLowerCase()
+  return conventions.titles.includes(word) || conventions.roleNouns.has(word) || FUNCTION_WORDS.has(lower) || WEEKDAYS.has(lower) || monthNumber.has(lower)
+}
+
 /** Every register name of the document, in reading order. */
 function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice, genders: Map<string, Gender>, fallbackLanguage?: string): Found[] {
   const matchers = new Map<NameConventions, ReturnType<typeof compileMatcher>>()
@@ -52,6 +60,9 @@ function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice,
       const gender = titleGenderBefore(text.slice(Math.max(0, raw.index - 14), raw.index))
       const targets = gender ? raw.targets.filter((t) => t.type !== 'person' || (genders.get(t.id) ?? gender) === gender) : raw.targets
       if (!targets.length) continue
+      // (a surname known only from another person's full name, after a first name of its own, is another person: "Mary Webb")
+      const before = text.slice(Math.max(0, raw.index - 40), raw.index)
+      if (targets.every((t) => t.type === 'person' && t.derived) && givenNameBefore(before, (w) => isTitleOrCommon(w, conventions), conventions === conventionsFor('de'))) continue
       const m = targets === raw.targets ? raw : { ...raw, targets }
       let span = { index: m.index, length: m.length }
       if (m.targets.every((t) => t.type === 'person') && !m.form.lowerCase) span = personSpan(text, m.index, m.length, conventions, practice)

@@ -1,4 +1,7 @@
 /**
+ * Who a surname alone is not: the register's person of that surname when the text gives it another
+ * first name ("Mary Webb" is not the register's "Eliza Webb"), or a title of the other gender.
+ *
  * The gender a courtesy title gives a name ("Mr", "Herr", "Monsieur" / "Mrs", "Frau", "Madame"):
  * a surname after "Mrs" is not the register's "Mr Whitcombe", though the surname is the same —
  * she is another person, whom the register may lack (a candidate, not his mention).
@@ -29,4 +32,16 @@ export function personGenders(registers: Registers): Map<string, Gender> {
     if (genders.size === 1) out.set(e.id, [...genders][0])
   }
   return out
+}
+
+/**
+ * A first name right before a surname the register knows only from another person's full name:
+ * a capitalised word inside the sentence (after a lower-case word or a comma), not a title, a
+ * rank, a weekday or a month, and in German not a noun after its article ("die Familie Webb").
+ */
+export function givenNameBefore(before: string, isTitleOrCommon: (word: string) => boolean, german: boolean): boolean {
+  const m = /([\p{Ll},;])\s+(\p{Lu}\p{Ll}{2,})\s+$/u.exec(before)
+  if (!m || isTitleOrCommon(m[2])) return false
+  if (german && /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|unser|unsere|unserem|unseren|meine|meinem|meinen|seine|seinem|seinen|ihre|ihrem|ihren)\s+\p{Lu}\p{Ll}+\s+$/iu.test(before)) return false
+  return true
 }
