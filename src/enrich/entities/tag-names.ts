@@ -60,7 +60,7 @@ function findAll(doc: TeiDocument, index: NameIndex, practice: RegisterPractice,
       const gender = titleGenderBefore(text.slice(Math.max(0, raw.index - 14), raw.index))
       const targets = gender ? raw.targets.filter((t) => t.type !== 'person' || (genders.get(t.id) ?? gender) === gender) : raw.targets
       if (!targets.length) continue
-      // (a surname known only from another person's full name, after a first name of its own, is another person: "Mary Webb")
+      // (a surname known only from another person's full name, after a first name of its own, is another person: "Anna Kettle")
       const before = text.slice(Math.max(0, raw.index - 40), raw.index)
       if (targets.every((t) => t.type === 'person' && t.derived) && givenNameBefore(before, (w) => isTitleOrCommon(w, conventions), conventions === conventionsFor('de'))) continue
       const m = targets === raw.targets ? raw : { ...raw, targets }

@@ -1,6 +1,6 @@
 /**
  * Who a surname alone is not: the register's person of that surname when the text gives it another
- * first name ("Mary Webb" is not the register's "Eliza Webb"), or a title of the other gender.
+ * first name ("Anna Kettle" is not the register’s "Jane Kettle"), or a title of the other gender.
  *
  * The gender a courtesy title gives a name ("Mr", "Herr", "Monsieur" / "Mrs", "Frau", "Madame"):
  * a surname after "Mrs" is not the register's "Mr Whitcombe", though the surname is the same —
@@ -37,7 +37,7 @@ export function personGenders(registers: Registers): Map<string, Gender> {
 /**
  * A first name right before a surname the register knows only from another person's full name:
  * a capitalised word inside the sentence (after a lower-case word or a comma), not a title, a
- * rank, a weekday or a month, and in German not a noun after its article ("die Familie Webb").
+ * rank, a weekday or a month, and in German not a noun after its article ("die Familie Kettle").
  */
 export function givenNameBefore(before: string, isTitleOrCommon: (word: string) => boolean, german: boolean): boolean {
   const m = /([\p{Ll},;])\s+(\p{Lu}\p{Ll}{2,})\s+$/u.exec(before)
