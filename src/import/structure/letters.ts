@@ -160,10 +160,8 @@ function buildLetter(units: Unit[], ctx: InlineContext, top: LetterTop): TeiElem
   const ending = buildEnding(body, 0, ctx)
   const bodyUnits = body.slice(0, ending.bodyEnd)
   if (ending.lastPara) bodyUnits[bodyUnits.length - 1] = ending.lastPara
-  const bodyNodes: TeiNode[] = []
-  for (const u of bodyUnits) bodyNodes.push(...paragraph(u.kind === 'head' ? u : { ...u, kind: u.kind === 'lines' ? 'para' : u.kind }, ctx))
   // a heading inside a letter opens a section (TEI allows a head only first in a div)
-  const sections = nestHeads(bodyNodes)
+  const sections = nestHeads(bodyParagraphs(bodyUnits, ctx))
   children.push(...(sections.length ? sections : [el('p', {}, [])]))
   if (ending.closer.length) {
     const lastDiv = children[children.length - 1]
@@ -176,6 +174,25 @@ function buildLetter(units: Unit[], ctx: InlineContext, top: LetterTop): TeiElem
   }
   if (ending.tail.length) children.push(el('closer', {}, ending.tail))
   return el('div', { type: 'letter' }, children)
+}
+
+/**
+ * The letter's paragraphs. A line alone to whom the letter goes, between two paragraphs
+ * ("à Monsieur le Président Hallam."), is the address written at the foot of a page: the
+ * paragraph before it ends with it, as editors encode it (`<p>… <address>…</address></p>`).
+ */
+function bodyParagraphs(units: Unit[], ctx: InlineContext): TeiNode[] {
+  const out: TeiNode[] = []
+  units.forEach((u, i) => {
+    const prev = out[out.length - 1]
+    const between = i > 0 && i < units.length - 1 && units[i + 1].kind === 'para' && !units[i + 1].pbBefore
+    if (between && u.lines.length === 1 && isAddresseeLine(u.lines[0].text) && prev?.type === 'element' && prev.name === 'p') {
+      prev.children.push(generatedText(' '), el('address', {}, [el('addrLine', {}, parseInline(lineText(u.lines[0]), ctx))]))
+      return
+    }
+    out.push(...paragraph(u.kind === 'head' ? u : { ...u, kind: u.kind === 'lines' ? 'para' : u.kind }, ctx))
+  })
+  return out
 }
 
 /**
