@@ -7,7 +7,7 @@ import type { TeiDocument } from '../core/document.js'
 import type { TeiElement, TeiNode } from '../core/tree.js'
 import { findAll, findFirst, textContent, walk } from '../core/tree.js'
 import { el } from '../core/tei.js'
-import { SIGNATURE_POSSESSIVE } from '../core/letter-words.js'
+import { COURTESY_ADDRESSEE, SIGNATURE_POSSESSIVE } from '../core/letter-words.js'
 
 /** An element's text as read: a line break is a space (not inside a word), runs of space one. */
 function readingText(n: TeiNode): string {
@@ -47,12 +47,11 @@ function nameFrom(container: TeiElement | undefined, strip?: RegExp): TeiElement
 /** To whom, from an address in the opener or closer: its first line with a courtesy title ("Mr. Pryor", "à Monsieur Dubois"). */
 function addresseeFrom(letter: TeiElement): TeiElement | undefined {
   for (const address of findAll(letter, 'address')) {
-    const line = findAll(address, 'addrLine').find((l) => COURTESY.test(readingText(l).trim()))
+    const line = findAll(address, 'addrLine').find((l) => COURTESY_ADDRESSEE.test(readingText(l).trim()))
     if (line) return nameFrom(line, /^(?:to|an|à|a|au)\s+/iu)
   }
   return undefined
 }
-const COURTESY = /^(?:(?:to|an|à|a|au)\s+)?(?:mr|mrs|miss|messrs|herrn|frau|fräulein|monsieur|madame|mademoiselle|mme|mlle)\.?\s+\p{Lu}/iu
 
 /**
  * With several letters in one document, each correspDesc points at its letter (@ref, TEI's

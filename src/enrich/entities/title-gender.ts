@@ -7,6 +7,7 @@
  * she is another person, whom the register may lack (a candidate, not his mention).
  */
 import type { Registers } from '../../core/registers.js'
+import { GERMAN_DETERMINERS } from './name-words.js'
 
 export type Gender = 'm' | 'f'
 
@@ -42,6 +43,7 @@ export function personGenders(registers: Registers): Map<string, Gender> {
 export function givenNameBefore(before: string, isTitleOrCommon: (word: string) => boolean, german: boolean): boolean {
   const m = /([\p{Ll},;])\s+(\p{Lu}\p{Ll}{2,})\s+$/u.exec(before)
   if (!m || isTitleOrCommon(m[2])) return false
-  if (german && /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|unser|unsere|unserem|unseren|meine|meinem|meinen|seine|seinem|seinen|ihre|ihrem|ihren)\s+\p{Lu}\p{Ll}+\s+$/iu.test(before)) return false
+  const article = /(?:^|[^\p{L}])(\p{L}+)\s+\p{Lu}\p{Ll}+\s+$/u.exec(before)?.[1]
+  if (german && article && GERMAN_DETERMINERS.has(article.toLowerCase())) return false
   return true
 }

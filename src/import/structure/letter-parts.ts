@@ -8,7 +8,7 @@
  * last paragraph ("Adieu, je vous embrasse de tout mon cœur.").
  */
 import { DAY, MONTH, WEEKDAY, YEAR } from './calendar-words.js'
-import { SIGNATURE_POSSESSIVE } from '../../core/letter-words.js'
+import { COURTESY_ADDRESSEE, SIGNATURE_POSSESSIVE } from '../../core/letter-words.js'
 
 /** A day with its month, in words or numbers: the date of one day. */
 const DAY_AND_MONTH = [
@@ -171,9 +171,6 @@ export function isSignature(line: string): boolean {
 /** The first line of an address: to whom ("To …", "An", "à Monsieur", "Mrs. Hale", "Herrn …"). */
 const ADDRESSEE = new RegExp('^(?:to|an|à|a(?=\\s)|au|aux|herrn|herr|frau|fräulein|frl\\.|jungfer|mr|mrs|miss|messrs' +
   '|monsieur|madame|mademoiselle|mme|mlle|m\\.|sr\\.|se\\.|seiner|ihrer|dem|der)(?![\\p{L}])', 'iu')
-
-/** A courtesy title before a name, as an address gives it (after "To", "An", "à"): "Mr. Hale", "To Mrs. Hale", "Herrn Weiss", "à Monsieur Dubois", "W. Hunter Esqre". */
-const COURTESY_ADDRESSEE = /^(?:(?:to|an|à|a)\s+)?(?:mr|mrs|miss|messrs|herrn|frau|fräulein|frl|jungfer|monsieur|madame|mademoiselle|mme|mlle|m)\.?\s+\p{Lu}|\bEsq(?:re|r)?\b/iu
 
 /** An address's line naming to whom with a courtesy title: stronger evidence of a letter than any address line. */
 export const isAddresseeLine = (line: string): boolean => line.trim().length <= 60 && COURTESY_ADDRESSEE.test(line.trim())
